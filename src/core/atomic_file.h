@@ -1,0 +1,24 @@
+// AtomicFile: every output is written to a temporary file in the target's folder and renamed
+// over the target only when complete, so a failed or interrupted run leaves the previous
+// output intact and no temporary file behind.
+#pragma once
+
+#include "core/result.h"
+
+#include <string>
+#include <string_view>
+
+namespace teipress {
+
+// Writes content to path atomically. The file gets mode 0666 minus the process umask.
+// Errors (as a Diagnostic at path): the folder is missing or not writable, the disk is full.
+Status write_file_atomically(const std::string& path, std::string_view content);
+
+// True when a and b name the same existing file (same device and inode), or the same path.
+bool same_file(const std::string& a, const std::string& b);
+
+// Installs SIGINT/SIGTERM/SIGHUP handlers that remove the temporary files still being written
+// and exit with k_exit_interrupted. Call once from main.
+void install_interrupt_cleanup();
+
+} // namespace teipress

@@ -1,0 +1,30 @@
+// LineIndex: maps byte offsets of a text to 1-based line and character columns.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace teipress {
+
+struct SourcePosition {
+    int line = 0;   // 1-based
+    int column = 0; // 1-based, in characters
+};
+
+class LineIndex {
+  public:
+    // Indexes text; text must outlive the index.
+    explicit LineIndex(std::string_view text);
+    // Position of byte offset (clamped to the end of the text).
+    SourcePosition position(std::size_t offset) const;
+    std::size_t line_count() const { return m_starts.size(); }
+    // Byte offset where 1-based line begins (the text size past the last line).
+    std::size_t line_start(int line) const;
+
+  private:
+    std::string_view m_text;
+    std::vector<std::size_t> m_starts;
+};
+
+} // namespace teipress

@@ -1,0 +1,30 @@
+// Parsing XML with libxml2 under the project's settings, errors as diagnostics; and the one
+// hand-off from a pugixml tree to a libxml2 document.
+#pragma once
+
+#include "core/diagnostic.h"
+
+#include <libxml/tree.h>
+#include <memory>
+#include <pugixml.hpp>
+#include <string>
+#include <string_view>
+
+namespace teipress::xml {
+
+struct XmlDocDeleter {
+    void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
+};
+using XmlDocPtr = std::unique_ptr<xmlDoc, XmlDocDeleter>;
+
+// Parses bytes (named path in messages) with k_libxml_parse. On a malformed document, returns
+// null and reports each parser error at its line and column. Never fetches the network, never
+// expands external entities; entity amplification ("billion laughs") is refused.
+XmlDocPtr parse_with_libxml(const std::string& path, std::string_view bytes,
+                            DiagnosticSink& sink);
+
+// Hands a pugixml tree to libxml2 (serialise, then parse); line numbers are those of the
+// serialised text. Returns null (and reports) only if the tree is not well-formed.
+XmlDocPtr to_libxml(const pugi::xml_document& doc, const std::string& name, DiagnosticSink& sink);
+
+} // namespace teipress::xml
