@@ -1,15 +1,87 @@
-// teipress convert (being built; see the README).
+// teipress convert: a FRUS reading text → TEI P5 (src/readers, src/passes, src/edition).
 #include "cli/command_table.h"
 #include "cli/options.h"
+#include "core/exit_status.h"
+#include "core/input_file.h"
+#include "edition/edition.h"
+#include "passes/convert_document.h"
+#include "passes/pass_table.h"
+
+#include <iostream>
+#include <memory>
 
 namespace teipress::cli {
 
+namespace {
+
+std::string stage_list() {
+    std::string s = "read";
+    for (const auto& p : passes::pass_table()) s += std::string(", ") + p.name;
+    return s;
+}
+
+std::string base_name(const std::string& path) {
+    std::size_t slash = path.find_last_of('/');
+    return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+} // namespace
+
 int run_convert(const std::vector<std::string>& args) {
     po::options_description options("options");
+    options.add_options()
+        ("input", po::value<std::string>()->required(), "the reading text (.txt)")
+        ("output,o", po::value<std::string>()->default_value(""), "write the TEI here (default: standard output)")
+        ("edition", po::value<std::string>(), "the edition folder (edition.xml, persons.xml, terms.xml, documents/)")
+        ("stop-after", po::value<std::string>()->default_value(""),
+         ("stop after this step and write the tree so far: " + stage_list()).c_str());
     po::positional_options_description positionals;
+    positionals.add("input", 1);
     po::variables_map vm;
-    if (auto done = parse_command_line(args, options, positionals, vm, "convert")) return *done;
-    return usage_error("convert", "not implemented yet");
+    const std::string help =
+        "Converts the reading text of a FRUS document (the README's \"reading-text format\")\n"
+        "into TEI P5. Errors: FILE:LINE:COL: error: message; exit 1 when the text breaks the\n"
+        "format or the edition's TEI is malformed, 2 when a file cannot be read, 3 when the\n"
+        "output cannot be written. Nothing is written on error.\n";
+    if (auto done = parse_command_line(args, options, positionals, vm,
+                                       "convert INPUT.txt [-o OUT.xml] [--edition DIR] [--stop-after STEP]", help))
+        return *done;
+    const std::string input = vm["input"].as<std::string>();
+    const std::string output = vm["output"].as<std::string>();
+    const std::string stop_after = vm["stop-after"].as<std::string>();
+    if (!stop_after.empty() && !passes::is_stage_name(stop_after))
+        return usage_error("convert", "unknown step '" + stop_after + "' for --stop-after (one of: " + stage_list() + ")");
+
+    // A file that cannot be read at all is exit 2; one that is read but is not valid text, 1.
+    if (auto bytes = read_file_bytes(input); !bytes) {
+        std::cerr << format_diagnostic(bytes.error()) << '\n';
+        return k_exit_usage;
+    }
+    auto text = read_text_file(input);
+    if (!text) {
+        std::cerr << format_diagnostic(text.error()) << '\n';
+        return k_exit_invalid;
+    }
+    DiagnosticSink sink;
+    std::unique_ptr<edition::Edition> edition;
+    std::vector<std::string> inputs = {input};
+    if (vm.count("edition")) {
+        edition = std::make_unique<edition::Edition>();
+        auto status = edition::load_edition(vm["edition"].as<std::string>(), *edition, sink);
+        if (status != edition::LoadStatus::Ok) {
+            print_diagnostics(std::cerr, sink);
+            return status == edition::LoadStatus::Unreadable ? k_exit_usage : k_exit_invalid;
+        }
+    }
+    passes::ConvertOptions convert{base_name(input), edition.get(), stop_after};
+    auto result = passes::convert_reading_text(*text, input, convert, sink);
+    print_diagnostics(std::cerr, sink);
+    switch (result.status) {
+    case passes::ConvertStatus::Ok: break;
+    case passes::ConvertStatus::UnreadableEdition: return k_exit_usage;
+    default: return k_exit_invalid;
+    }
+    return write_output(output, result.tei, inputs);
 }
 
 } // namespace teipress::cli

@@ -1,0 +1,137 @@
+#include "readers/blocks.h"
+
+#include "core/line_index.h"
+
+#include <map>
+
+namespace teipress::readers {
+
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+bool is_blank(std::string_view line) {
+    return line.find_first_not_of(" \t") == std::string_view::npos;
+}
+
+// Parses `  N. text` (exactly two spaces of indent, as the web edition's copy gives them).
+bool parse_footnote_line(const SourceLine& line, Footnote& out) {
+    std::string_view s = line.text;
+    if (s.size() < 5 || s[0] != ' ' || s[1] != ' ' || !is_digit(s[2])) return false;
+    std::size_t i = 2;
+    while (i < s.size() && is_digit(s[i])) ++i;
+    if (i - 2 > 4 || i + 1 >= s.size() || s[i] != '.' || s[i + 1] != ' ') return false;
+    out.number = std::stoi(std::string(s.substr(2, i - 2)));
+    out.line = line;
+    out.number_offset = line.offset + 2;
+    out.text_offset = line.offset + i + 2;
+    out.text = s.substr(i + 2);
+    return !is_blank(out.text);
+}
+
+void report(DiagnosticSink& sink, const std::string& file, const LineIndex& index,
+            std::size_t offset, std::string message) {
+    auto pos = index.position(offset);
+    sink.error(file, pos.line, pos.column, std::move(message));
+}
+
+} // namespace
+
+bool is_subject_line(std::string_view line, std::size_t* text_start) {
+    constexpr std::string_view bullet = "  \xE2\x80\xA2 "; // two spaces, U+2022, a space
+    if (line.substr(0, bullet.size()) != bullet) return false;
+    if (text_start) *text_start = bullet.size();
+    return true;
+}
+
+std::optional<ReadingTextLayout> split_reading_text(std::string_view text, const std::string& file,
+                                                    DiagnosticSink& sink) {
+    std::vector<SourceLine> lines;
+    for (std::size_t start = 0; start <= text.size();) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        lines.push_back({start, text.substr(start, end - start)});
+        start = end + 1;
+    }
+    ReadingTextLayout layout;
+    const std::string_view first = lines.front().text;
+    std::size_t i = 0;
+    while (i < first.size() && is_digit(first[i])) ++i;
+    if (i == 0 || i > 6 || i + 2 > first.size() || first[i] != '.' || first[i + 1] != ' ' ||
+        is_blank(first.substr(i + 2))) {
+        sink.error(file, 1, 1,
+                   "no heading line: the first line must be 'N. Title' (the document number, "
+                   "a period, a space and the title)");
+        return std::nullopt;
+    }
+    layout.heading = lines.front();
+    layout.number = first.substr(0, i);
+    layout.title_offset = i + 2;
+    layout.title = first.substr(i + 2);
+
+    // The footnotes: the trailing run of `  N. text` lines that follows a blank line.
+    std::size_t last = lines.size();
+    while (last > 1 && is_blank(lines[last - 1].text)) --last;
+    std::size_t notes_begin = last;
+    Footnote note;
+    while (notes_begin > 1 && parse_footnote_line(lines[notes_begin - 1], note)) --notes_begin;
+    if (notes_begin < last && notes_begin > 1 && !is_blank(lines[notes_begin - 1].text))
+        notes_begin = last; // not after a blank line: these lines belong to the body
+    for (std::size_t n = notes_begin; n < last; ++n) {
+        parse_footnote_line(lines[n], note);
+        layout.footnotes.push_back(note);
+    }
+
+    int blanks = 0;
+    Block* current = nullptr;
+    for (std::size_t n = 1; n < notes_begin; ++n) {
+        if (is_blank(lines[n].text)) {
+            ++blanks;
+            current = nullptr;
+            continue;
+        }
+        if (!current) {
+            layout.blocks.push_back({{}, blanks});
+            current = &layout.blocks.back();
+            blanks = 0;
+        }
+        current->lines.push_back(lines[n]);
+    }
+    return layout;
+}
+
+bool check_footnote_sequence(const ReadingTextLayout& layout, std::string_view text,
+                             const std::string& file, DiagnosticSink& sink) {
+    bool ok = true;
+    const LineIndex index(text); // once: a text may have many bad footnotes
+    std::map<int, std::size_t> seen; // number -> offset of its first line
+    int expected = -1;
+    for (const auto& note : layout.footnotes) {
+        auto earlier = seen.find(note.number);
+        if (earlier != seen.end()) {
+            report(sink, file, index, note.number_offset,
+                   "footnote " + std::to_string(note.number) + " is listed twice (first at line " +
+                       std::to_string(index.position(earlier->second).line) + ")");
+            ok = false;
+            continue;
+        }
+        seen.emplace(note.number, note.number_offset);
+        if (expected < 0) {
+            if (note.number != 0 && note.number != 1) {
+                report(sink, file, index, note.number_offset,
+                       "footnotes must be numbered from 1 (or 0 for a source note), not from " +
+                           std::to_string(note.number));
+                ok = false;
+            }
+        } else if (note.number != expected) {
+            report(sink, file, index, note.number_offset,
+                   "footnote " + std::to_string(note.number) + " is out of sequence: expected " +
+                       std::to_string(expected));
+            ok = false;
+        }
+        expected = note.number + 1;
+    }
+    return ok;
+}
+
+} // namespace teipress::readers

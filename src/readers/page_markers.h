@@ -1,0 +1,34 @@
+// Page markers `[Page 207]`: where a page of the printed volume begins.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace teipress::readers {
+
+// One marker; begin/end are offsets in the scanned string (end is one past the `]`).
+struct PageMarker {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    std::string_view number; // "207" or a roman numeral "XII"
+};
+
+// What a scan found: every well-formed marker in order, or the first malformed one.
+struct PageMarkerScan {
+    std::vector<PageMarker> markers;
+    std::size_t error_at = std::string_view::npos; // offset of a malformed `[Page`, if any
+    std::string error;                              // its message
+    // True when no malformed marker was found.
+    bool ok() const { return error_at == std::string_view::npos; }
+};
+
+// Finds the markers `[Page N]` in s (N: arabic figures or an upper-case roman numeral). A
+// `[Page` without a number, or not closed by `]`, is an error at its `[`.
+PageMarkerScan find_page_markers(std::string_view s);
+
+// True when s, without surrounding spaces, is exactly one page marker.
+bool is_page_marker_line(std::string_view s);
+
+} // namespace teipress::readers

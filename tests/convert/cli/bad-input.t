@@ -1,0 +1,75 @@
+# convert: every bad input gives FILE:LINE:COL: error: message, its exit code, and no output file.
+
+# A missing file, a directory: the input cannot be read at all (exit 2).
+$ teipress convert missing.txt -o out.xml
+2> missing.txt:1:1: error: cannot open file: No such file or directory
+=> 2
+
+$ mkdir folder && teipress convert folder -o out.xml
+2> folder:1:1: error: is a directory, not a file
+=> 2
+
+# An empty file, invalid UTF-8: read, but not a reading text (exit 1).
+$ : > empty.txt && teipress convert empty.txt -o out.xml
+2> empty.txt:1:1: error: file is empty
+=> 1
+
+$ printf '1. Title\n\nAb\377c.' > bad-utf8.txt && teipress convert bad-utf8.txt -o out.xml
+2> bad-utf8.txt:3:3: error: invalid UTF-8 at byte offset 12 (byte 0xFF)
+=> 1
+
+# No heading line.
+$ printf 'Memorandum for the Record\n\nText.' > no-heading.txt && teipress convert no-heading.txt -o out.xml
+2> no-heading.txt:1:1: error: no heading line: the first line must be 'N. Title' (the document number, a period, a space and the title)
+=> 1
+
+# A page marker without a number; the column counts characters (é is one).
+$ printf '4. Title\n\nThe détente [Page] of 1968.' > page.txt && teipress convert page.txt -o out.xml
+2> page.txt:3:13: error: page marker without a number: expected '[Page N]'
+=> 1
+
+# A footnote whose anchor cannot be found.
+$ printf '4. Title1\n\nNo anchor here.\n\n  1. Source: A.\n  2. Lost.' > anchor.txt && teipress convert anchor.txt -o out.xml
+2> anchor.txt:6:3: error: the anchor of footnote 2 is not in the text: its number must follow a word or punctuation without a space
+=> 1
+
+# Footnotes out of sequence, duplicated, not starting at 0 or 1.
+$ printf '4. Title1\n\nOne.2 Two.3\n\n  1. A.\n  3. B.\n  2. C.' > order.txt && teipress convert order.txt -o out.xml
+2> order.txt:6:3: error: footnote 3 is out of sequence: expected 2
+2> order.txt:7:3: error: footnote 2 is out of sequence: expected 4
+=> 1
+
+$ printf '4. Title1\n\nOne.2\n\n  1. A.\n  2. B.\n  2. C.' > twice.txt && teipress convert twice.txt -o out.xml
+2> twice.txt:7:3: error: footnote 2 is listed twice (first at line 6)
+=> 1
+
+$ printf '4. Title5\n\nText.\n\n  5. A.' > start.txt && teipress convert start.txt -o out.xml
+2> start.txt:5:3: error: footnotes must be numbered from 1 (or 0 for a source note), not from 5
+=> 1
+
+# A page marked twice would repeat its xml:id; a control character cannot be written in XML.
+$ printf '4. Title\n\nOne [Page 3] two.\n\nThree [Page 3] four.' > twice-page.txt && teipress convert twice-page.txt -o out.xml
+2> twice-page.txt:5:7: error: page 3 is marked twice (first at line 3)
+=> 1
+
+$ printf '4. Title\n\nA bell \007 rings.' > bell.txt && teipress convert bell.txt -o out.xml
+2> bell.txt:3:8: error: character U+0007 is not allowed in XML (byte offset 17)
+=> 1
+
+# After all those errors, no output file and no temporary file was left behind.
+$ ls
+>! out.xml
+>! .tmp
+
+# An output that names the input is refused, and the input is kept.
+$ printf '4. Title\n\nText.' > same.txt && teipress convert same.txt -o same.txt; r=$?; cat same.txt; exit $r
+> 4. Title
+> 
+> Text.
+2>* refusing to overwrite the input file same.txt
+=> 3
+
+# An output folder that does not exist: exit 3, nothing written.
+$ teipress convert same.txt -o no/such/dir/out.xml
+2>* no/such/dir/out.xml
+=> 3
