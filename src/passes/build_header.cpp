@@ -76,7 +76,12 @@ bool build_header(PassContext& ctx) {
     pugi::xml_node file_desc = header.append_child("fileDesc");
     pugi::xml_node title = file_desc.append_child("titleStmt").append_child("title");
     title.append_attribute("type") = "complete";
-    title.append_child(pugi::node_pcdata).set_value(text_without_notes(div.child("head")).c_str());
+    // The document's title is its heading without the leading "N. " (which the head keeps).
+    std::string heading = text_without_notes(div.child("head"));
+    const std::string number_prefix = std::string(div.attribute("n").value()) + ". ";
+    if (heading.compare(0, number_prefix.size(), number_prefix) == 0)
+        heading.erase(0, number_prefix.size());
+    title.append_child(pugi::node_pcdata).set_value(heading.c_str());
 
     pugi::xml_node pub = file_desc.append_child("publicationStmt");
     text_child(pub, "authority", "teipress");

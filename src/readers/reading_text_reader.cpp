@@ -263,7 +263,14 @@ void TreeBuilder::build(pugi::xml_document& doc) {
     div.append_attribute("xml:id") = m_doc_id.c_str();
     div.append_attribute("n") = n.c_str();
     div.append_attribute("subtype") = "historical-document";
-    append_inline(div.append_child("head"), m_layout.title_offset, m_layout.title, true);
+    // The head keeps the whole heading line, number included, as the Office of the Historian
+    // encodes it ("67. Memorandum From …"); the number is also the div's @n.
+    const char* line_end = m_layout.title.data() + m_layout.title.size();
+    std::string_view heading(m_layout.number.data(),
+                             static_cast<std::size_t>(line_end - m_layout.number.data()));
+    std::size_t heading_offset =
+        m_layout.title_offset - static_cast<std::size_t>(m_layout.title.data() - heading.data());
+    append_inline(div.append_child("head"), heading_offset, heading, true);
 
     const auto& blocks = m_layout.blocks;
     pugi::xml_node container = div;
