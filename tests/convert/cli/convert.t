@@ -3,7 +3,7 @@ $ printf '3. Telegram From the Embassy in Poland to the Department of State1\n\n
 
 $ teipress convert t.txt
 >* <div type="document" xml:id="d3" n="3" subtype="historical-document">
->* <head>Telegram From the Embassy in Poland to the Department of State<note n="1" xml:id="d3fn1" type="source">Source: Department of State, Central Files, POL 1. Secret.</note></head>
+>* <head>3. Telegram From the Embassy in Poland to the Department of State<note n="1" xml:id="d3fn1" type="source">Source: Department of State, Central Files, POL 1. Secret.</note></head>
 >* <p>100. Text.<note n="2" xml:id="d3fn2">See <ref target="#d2">Document 2</ref>.</note></p>
 >* <signed>Gronouski</signed>
 >* <bibl type="archival-source">Department of State, Central Files, POL 1</bibl>
