@@ -1,0 +1,43 @@
+// Rendering one TEI document to one output format: the stylesheet of the format's table row
+// (or a user's), run under the security preferences, then the format's post-step.
+#pragma once
+
+#include "core/diagnostic.h"
+#include "core/exit_status.h"
+#include "writers/stylesheet_cache.h"
+#include "writers/tex_to_pdf.h"
+#include "writers/writer_formats.h"
+#include "writers/xslt_transform.h"
+
+#include <libxml/tree.h>
+#include <string>
+#include <vector>
+
+namespace teipress::writers {
+
+// What to render and how.
+struct RenderRequest {
+    const WriterFormat* format = nullptr; // required
+    std::string stylesheet;               // a user's --xslt; empty = the format's own
+    std::vector<XsltParam> params;        // --param NAME=VALUE, passed as strings
+    TexRunOptions tex;                    // for the PDF post-step
+};
+
+// Renders TEI documents; keeps every stylesheet it compiled for the next call.
+class Renderer {
+  public:
+    // Renders doc (read from input_name) into out. Returns k_exit_ok (warnings may be in
+    // sink), k_exit_usage when the stylesheet is missing or does not compile, k_exit_invalid
+    // when the document is not TEI or the transform fails (a refused write included),
+    // k_exit_tool when the TeX engine is missing or fails. out is untouched on failure.
+    ExitStatus render(xmlDoc* doc, const std::string& input_name, const RenderRequest& request,
+                      std::string& out, DiagnosticSink& sink);
+
+  private:
+    StylesheetCache m_cache;
+};
+
+// Checks that doc's root is tei:TEI (or tei:teiCorpus); reports an error at input_name.
+bool is_tei_document(xmlDoc* doc, const std::string& input_name, DiagnosticSink& sink);
+
+} // namespace teipress::writers

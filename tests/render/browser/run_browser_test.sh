@@ -1,0 +1,32 @@
+#!/bin/sh
+# The browser test of the HTML writer: converts and renders the memo (and the test-suite
+# documents), checks each page with html-validate (HTML5 and accessibility rules) and in
+# headless Chromium with check_page.mjs. Installs playwright-core and html-validate
+# (package-lock.json) with `npm ci` into the build folder on first use.
+# Exit 77 (CTest: skipped) when node, npm or chromium is missing.
+# Usage: run_browser_test.sh TEIPRESS SOURCE_DIR BROWSER_DIR ARTIFACT_DIR
+set -eu
+teipress=$1 src=$2 dir=$3 artifacts=$4
+chromium=${CHROMIUM:-/usr/bin/chromium}
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  echo "SKIP: node and npm are needed (Debian: nodejs npm)"; exit 77
+fi
+if [ ! -x "$chromium" ]; then
+  echo "SKIP: $chromium is missing (Debian: chromium)"; exit 77
+fi
+if [ ! -f "$dir/node_modules/playwright-core/package.json" ] || [ ! -f "$dir/node_modules/html-validate/package.json" ]; then
+  (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+fi
+mkdir -p "$artifacts"
+edition="$src/editions/frus1964-68v17"
+"$teipress" convert "$edition/d67.txt" --edition "$edition" -o "$artifacts/d67.xml"
+"$teipress" render "$artifacts/d67.xml" --to html -o "$artifacts/d67.html"
+"$teipress" render "$src/tests/render/fixtures/testsuite.xml" --to html --param warn-unhandled=no \
+  -o "$artifacts/testsuite.html"
+"$teipress" render "$src/tests/render/fixtures/tables-figures.xml" --to html -o "$artifacts/tables-figures.html"
+"$teipress" render "$src/tests/render/fixtures/front-back.xml" --to html -o "$artifacts/front-back.html"
+"$dir/node_modules/.bin/html-validate" --config "$dir/htmlvalidate.json" "$artifacts/d67.html" \
+  "$artifacts/testsuite.html" "$artifacts/tables-figures.html" "$artifacts/front-back.html"
+echo "html-validate: the pages are valid HTML5"
+CHROMIUM=$chromium node "$dir/check_page.mjs" "$artifacts/d67.html" "$artifacts/d67"
+CHROMIUM=$chromium node "$dir/check_page.mjs" "$artifacts/testsuite.html" "$artifacts/testsuite"

@@ -1,0 +1,24 @@
+# teipress render: formats, outputs, parameters.
+$ cp $SRC/tests/render/fixtures/testsuite.xml testsuite.xml
+$ teipress render testsuite.xml --to text -o suite.txt --param warn-unhandled=no
+$ cmp suite.txt $SRC/tests/render/fixtures/testsuite.txt
+
+$ teipress render testsuite.xml --to html --param warn-unhandled=no
+>* <!DOCTYPE html>
+>* <a class="pb" id="pg_45" href="#pg_45">[Page 45]</a>
+
+$ teipress render testsuite.xml --to markdown -o suite.md
+2> testsuite.xml:38: warning: unhandled element <unknownThing>; its content is rendered as it is
+$ grep -c '^\[^' suite.md
+> 5
+
+$ teipress render testsuite.xml --to latex -o suite.tex --param warn-unhandled=no --param paper=a4paper
+$ grep -c 'a4paper' suite.tex
+> 1
+
+# The same input gives the same bytes.
+$ teipress render testsuite.xml --to html -o a.html 2>/dev/null && teipress render testsuite.xml --to html -o b.html 2>/dev/null && cmp a.html b.html
+
+$ teipress render --help
+>* usage: teipress render FILE --to html|latex|pdf|text|markdown [-o OUT] [--param NAME=VALUE] [--xslt FILE]
+>* TEI that is not valid is rendered anyway
