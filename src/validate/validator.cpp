@@ -1,0 +1,70 @@
+#include "validate/validator.h"
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+
+namespace teipress::validate {
+
+std::size_t FileReport::errors() const {
+    return static_cast<std::size_t>(std::count_if(diagnostics.begin(), diagnostics.end(),
+        [](const Diagnostic& d) { return d.severity == Severity::Error; }));
+}
+
+std::size_t FileReport::warnings() const {
+    return static_cast<std::size_t>(std::count_if(diagnostics.begin(), diagnostics.end(),
+        [](const Diagnostic& d) { return d.severity == Severity::Warning; }));
+}
+
+Validator::Validator(std::shared_ptr<const RelaxNgSchema> schema,
+                     std::shared_ptr<const SchematronRules> rules, ValidatorOptions options)
+    : m_schema(std::move(schema)), m_rules(std::move(rules)), m_options(options) {}
+
+FileReport Validator::validate_file(const std::string& path) const {
+    FileReport report;
+    report.path = path;
+    TeiInput input;
+    report.status = read_tei_input(path, m_options.max_bytes, m_options.require_tei, input,
+                                   report.diagnostics);
+    if (report.status != InputStatus::Ok) return report;
+
+    std::vector<Diagnostic> found;
+    auto run_rules = [&](xmlDoc* doc) {
+        xml::XmlDocPtr svrl = m_rules->run(doc, *input.source, found, m_options.keep_svrl);
+        if (!svrl) return;
+        auto located = svrl_diagnostics(svrl.get(), doc, *input.source);
+        // Rules report pattern by pattern; readers want the file's order.
+        std::stable_sort(located.begin(), located.end(), [](const Diagnostic& a, const Diagnostic& b) {
+            return a.line != b.line ? a.line < b.line : a.column < b.column;
+        });
+        found.insert(found.end(), located.begin(), located.end());
+        if (m_options.keep_svrl) report.svrl = m_rules->serialize(svrl.get());
+    };
+
+    m_schema->validate(input.doc.get(), *input.source, report.diagnostics);
+    if (m_rules) run_rules(input.doc.get());
+    report.diagnostics.insert(report.diagnostics.end(), found.begin(), found.end());
+    return report;
+}
+
+std::vector<FileReport> Validator::validate_files(const std::vector<std::string>& paths,
+                                                  unsigned jobs) const {
+    std::vector<FileReport> reports(paths.size());
+    if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
+    jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, paths.size()));
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+        for (std::size_t i = next++; i < paths.size(); i = next++) reports[i] = validate_file(paths[i]);
+    };
+    if (jobs <= 1) {
+        work();
+        return reports;
+    }
+    std::vector<std::thread> workers;
+    workers.reserve(jobs);
+    for (unsigned j = 0; j < jobs; ++j) workers.emplace_back(work);
+    for (auto& t : workers) t.join();
+    return reports;
+}
+
+} // namespace teipress::validate

@@ -1,0 +1,59 @@
+// Validator: the compiled schema and rules, applied to many files in parallel, one report
+// per file in the order the files were given.
+#pragma once
+
+#include "core/diagnostic.h"
+#include "validate/relaxng_schema.h"
+#include "validate/schematron_rules.h"
+#include "validate/tei_input.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace teipress::validate {
+
+// What validating one file found.
+struct FileReport {
+    std::string path;
+    InputStatus status = InputStatus::Ok;
+    std::vector<Diagnostic> diagnostics; // in document order: parse, RELAX NG, then rules
+    std::string svrl;                    // the SVRL, when asked for and the rules ran
+    // The number of error diagnostics.
+    std::size_t errors() const;
+    // The number of warning diagnostics.
+    std::size_t warnings() const;
+};
+
+// How to validate.
+struct ValidatorOptions {
+    bool require_tei = true;                    // a root outside the TEI namespace is an error
+    bool keep_svrl = false;                     // keep each file's SVRL in its report
+    std::size_t max_bytes = std::size_t(1) << 30; // larger inputs are refused unread
+};
+
+class Validator {
+  public:
+    // schema is required; rules may be null (RELAX NG only).
+    Validator(std::shared_ptr<const RelaxNgSchema> schema,
+              std::shared_ptr<const SchematronRules> rules, ValidatorOptions options);
+
+    // Reads, parses and validates one file. Never throws; every problem is in the report.
+    FileReport validate_file(const std::string& path) const;
+
+    // Validates every file on up to `jobs` threads (0: one per core); reports in input order.
+    std::vector<FileReport> validate_files(const std::vector<std::string>& paths,
+                                           unsigned jobs = 0) const;
+
+    // The grammar.
+    const RelaxNgSchema& schema() const { return *m_schema; }
+    // The rules; null when validating against the grammar alone.
+    const SchematronRules* rules() const { return m_rules.get(); }
+
+  private:
+    std::shared_ptr<const RelaxNgSchema> m_schema;
+    std::shared_ptr<const SchematronRules> m_rules;
+    ValidatorOptions m_options;
+};
+
+} // namespace teipress::validate

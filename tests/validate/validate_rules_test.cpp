@@ -1,0 +1,211 @@
+// The Schematron rules of schema/teipress.sch: each rule fails on its fixture (and only that
+// rule), every rule has a fixture, valid documents and the edition's files pass, and the
+// Schematron compiler refuses what it does not support.
+#include "validate_support.h"
+
+#include <set>
+
+using namespace teipress;
+using namespace teipress::validate;
+using namespace teipress::validate::test;
+
+namespace {
+
+struct RuleExpectation {
+    Severity severity;
+    std::string rule;
+    int line;
+};
+
+// "error note-n line 16"
+RuleExpectation parse_rule_expectation(const std::string& text) {
+    std::istringstream in(text);
+    std::string sev, rule, word;
+    int line = 0;
+    in >> sev >> rule >> word >> line;
+    REQUIRE(word == "line");
+    return {sev == "warning" ? Severity::Warning : Severity::Error, rule, line};
+}
+
+} // namespace
+
+TEST_CASE("each rule fixture breaks exactly its rule - at the expected line", "[rules]") {
+    const auto files = xml_files(fixture("rules"));
+    REQUIRE(files.size() >= 17);
+    for (const auto& path : files) {
+        INFO(path);
+        const auto exp = expectations(path);
+        REQUIRE(exp.size() == 1);
+        const RuleExpectation want = parse_rule_expectation(exp[0]);
+        const FileReport report = edition_validator().validate_file(path);
+        REQUIRE(report.status == InputStatus::Ok);
+
+        bool at_line = false;
+        for (const auto& d : report.diagnostics) {
+            INFO(format_diagnostic(d));
+            if (d.rule_id == "relaxng") {
+                // Only a duplicate xml:id is also a grammar error (xml:id is an ID).
+                CHECK(want.rule == "xml-id-unique");
+                continue;
+            }
+            CHECK(d.rule_id == want.rule);
+            CHECK(d.severity == want.severity);
+            CHECK(d.column > 0);
+            at_line = at_line || d.line == want.line;
+        }
+        CHECK(at_line);
+        CHECK(report.diagnostics.size() >= 1);
+    }
+}
+
+TEST_CASE("every rule of teipress.sch has a fixture that breaks it", "[rules]") {
+    std::set<std::string> covered;
+    for (const auto& path : xml_files(fixture("rules")))
+        for (const auto& e : expectations(path)) covered.insert(parse_rule_expectation(e).rule);
+    const auto& rules = edition_validator().rules()->rules();
+    REQUIRE(rules.size() >= 15);
+    for (const auto& r : rules) {
+        INFO(r.id);
+        CHECK(covered.count(r.id) == 1);
+        CHECK(r.id != "schematron"); // every assert and report has an id
+        CHECK(!r.description.empty());
+    }
+}
+
+TEST_CASE("rule messages say what is wrong in words", "[rules]") {
+    struct Case {
+        const char* fixture;
+        const char* message;
+    };
+    const Case cases[] = {
+        {"rules/pb-gap.xml", "page 209 is missing: page 210 follows page 208"},
+        {"rules/pb-gap-range.xml", "pages 209–211 are missing: page 212 follows page 208"},
+        {"rules/pb-ascending.xml", "page 207 comes after page 208: page breaks must ascend"},
+        {"rules/note-n.xml", "note numbered \"3\" should be 2: notes are numbered 1, 2, 3 … within each document"},
+        {"rules/note-id.xml", "note 2 of document 5 must have xml:id=\"d5fn2\"; found \"d5n2\""},
+        {"rules/document-id.xml", "document 5 must have xml:id=\"d5\"; found \"d6\""},
+        {"rules/ref-frus-target.xml", "ref target=\"vol13#d312\" is neither a local pointer (#id), a FRUS identifier (e.g. frus1964-68v13#d312) nor a web address"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.fixture);
+        const FileReport report = edition_validator().validate_file(fixture(c.fixture));
+        REQUIRE(report.diagnostics.size() == 1);
+        CHECK(report.diagnostics[0].message == c.message);
+    }
+}
+
+TEST_CASE("a page gap is a warning - not an error", "[rules]") {
+    const FileReport report = edition_validator().validate_file(fixture("rules/pb-gap.xml"));
+    CHECK(report.errors() == 0);
+    CHECK(report.warnings() == 1);
+}
+
+TEST_CASE("valid fixtures have no diagnostic at all", "[rules]") {
+    const auto files = xml_files(fixture("valid"));
+    REQUIRE(files.size() >= 2);
+    for (const auto& path : files) {
+        const FileReport report = edition_validator().validate_file(path);
+        for (const auto& d : report.diagnostics) FAIL(format_diagnostic(d));
+        CHECK(report.status == InputStatus::Ok);
+    }
+}
+
+TEST_CASE("every TEI file of the bundled editions has no error", "[rules][editions]") {
+    const auto files = xml_files(source_dir() + "/editions");
+    if (files.empty()) WARN("no .xml under editions/ yet");
+    for (const auto& path : files) {
+        const FileReport report = edition_validator().validate_file(path);
+        for (const auto& d : report.diagnostics)
+            if (d.severity == Severity::Error) FAIL(format_diagnostic(d));
+    }
+}
+
+TEST_CASE("notes restart at 1 in each document and pages ascend across documents", "[rules]") {
+    // kitchen-sink.xml holds two documents, each with notes 1 and 2, and pages 1, 2, 3.
+    const FileReport report = edition_validator().validate_file(fixture("valid/kitchen-sink.xml"));
+    CHECK(report.diagnostics.empty());
+}
+
+namespace {
+Result<std::shared_ptr<const SchematronRules>> compile_rules_text(const std::string& name,
+                                                                   const std::string& sch) {
+    ensure_session();
+    auto dir = temp_dir("rules-" + name);
+    write(dir / "rules.sch", sch);
+    return SchematronRules::compile((dir / "rules.sch").string(),
+                                    source_dir() + "/xslt/schematron/compile.xsl");
+}
+const char* k_sch_head =
+    "<sch:schema xmlns:sch=\"http://purl.oclc.org/dsdl/schematron\" queryBinding=\"xslt\">\n"
+    "  <sch:ns prefix=\"tei\" uri=\"http://www.tei-c.org/ns/1.0\"/>\n";
+} // namespace
+
+TEST_CASE("the Schematron compiler refuses what it does not support", "[rules][compiler]") {
+    SECTION("abstract patterns") {
+        auto r = compile_rules_text("abstract", std::string(k_sch_head) +
+            "  <sch:pattern abstract=\"true\" id=\"a\"><sch:rule context=\"$x\"><sch:assert test=\"1\">m</sch:assert></sch:rule></sch:pattern>\n"
+            "</sch:schema>\n");
+        REQUIRE(!r.ok());
+        CHECK(r.error().message.find("abstract=\"true\" is not supported") != std::string::npos);
+    }
+    SECTION("another query language") {
+        auto r = compile_rules_text("xslt2",
+            "<sch:schema xmlns:sch=\"http://purl.oclc.org/dsdl/schematron\" queryBinding=\"xslt2\"/>\n");
+        REQUIRE(!r.ok());
+        CHECK(r.error().message.find("queryBinding \"xslt2\" is not supported") != std::string::npos);
+    }
+    SECTION("an XPath expression that does not compile") {
+        auto r = compile_rules_text("xpath", std::string(k_sch_head) +
+            "  <sch:pattern><sch:rule context=\"tei:p\"><sch:assert test=\"count(((\">m</sch:assert></sch:rule></sch:pattern>\n"
+            "</sch:schema>\n");
+        REQUIRE(!r.ok());
+        CHECK(r.error().message.rfind("rules do not compile: ", 0) == 0);
+    }
+    SECTION("not Schematron") {
+        auto r = compile_rules_text("not-sch", "<schema xmlns=\"http://www.ascc.net/xml/schematron\"/>\n");
+        REQUIRE(!r.ok());
+        CHECK(r.error().message.find("not an ISO Schematron schema") != std::string::npos);
+    }
+    SECTION("missing") {
+        ensure_session();
+        auto r = SchematronRules::compile("/nonexistent/rules.sch",
+                                          source_dir() + "/xslt/schematron/compile.xsl");
+        REQUIRE(!r.ok());
+        CHECK(r.error().file == "/nonexistent/rules.sch");
+    }
+}
+
+TEST_CASE("compiled rules honour lets - value-of - name - roles and the first matching rule", "[rules][compiler]") {
+    auto r = compile_rules_text("semantics", std::string(k_sch_head) +
+        "  <sch:let name=\"limit\" value=\"2\"/>\n"
+        "  <sch:pattern id=\"p1\">\n"
+        "    <sch:rule context=\"tei:item[1]\" id=\"first\">\n"
+        "      <sch:report test=\"true()\" role=\"info\" id=\"seen-first\"><sch:name/> one</sch:report>\n"
+        "    </sch:rule>\n"
+        "    <sch:rule context=\"tei:item\">\n"
+        "      <sch:let name=\"n\" value=\"count(preceding-sibling::tei:item) + 1\"/>\n"
+        "      <sch:assert test=\"$n &lt;= $limit\" id=\"too-many\">item <sch:value-of select=\"$n\"/> of <sch:name path=\"..\"/></sch:assert>\n"
+        "    </sch:rule>\n"
+        "  </sch:pattern>\n"
+        "</sch:schema>\n");
+    if (!r) FAIL(format_diagnostic(r.error()));
+    auto dir = temp_dir("semantics-doc");
+    write(dir / "d.xml", "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><list>\n<item>a</item>\n<item>b</item>\n<item>c</item>\n</list></TEI>\n");
+    std::vector<Diagnostic> errors;
+    TeiInput input;
+    REQUIRE(read_tei_input((dir / "d.xml").string(), 1 << 20, true, input, errors) == InputStatus::Ok);
+    auto svrl = (*r)->run(input.doc.get(), *input.source, errors);
+    REQUIRE(svrl);
+    auto found = svrl_diagnostics(svrl.get(), input.doc.get(), *input.source);
+    REQUIRE(found.size() == 2);
+    // The first item fires only the first rule (ISO: one rule per node and pattern).
+    CHECK(found[0].rule_id == "seen-first");
+    CHECK(found[0].severity == Severity::Warning);
+    CHECK(found[0].message == "item one");
+    CHECK(found[0].line == 2);
+    CHECK(found[0].column == 1);
+    CHECK(found[1].rule_id == "too-many");
+    CHECK(found[1].severity == Severity::Error);
+    CHECK(found[1].message == "item 3 of list");
+    CHECK(found[1].line == 4);
+}
