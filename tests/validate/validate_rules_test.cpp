@@ -120,6 +120,19 @@ TEST_CASE("every TEI file of the bundled editions has no error", "[rules][editio
     }
 }
 
+TEST_CASE("every TEI the converter writes (its golden files) has no error", "[rules][convert]") {
+    // The goldens are exactly what `teipress convert` writes for each fixture: FRUS volume
+    // identifiers with parts and single years, a source note numbered 0, several references.
+    const auto files = xml_files(source_dir() + "/tests/convert/fixtures");
+    REQUIRE(files.size() >= 8);
+    for (const auto& path : files) {
+        const FileReport report = edition_validator().validate_file(path);
+        for (const auto& d : report.diagnostics)
+            if (d.severity == Severity::Error) FAIL(format_diagnostic(d));
+        CHECK(report.status == InputStatus::Ok);
+    }
+}
+
 TEST_CASE("notes restart at 1 in each document and pages ascend across documents", "[rules]") {
     // kitchen-sink.xml holds two documents, each with notes 1 and 2, and pages 1, 2, 3.
     const FileReport report = edition_validator().validate_file(fixture("valid/kitchen-sink.xml"));
