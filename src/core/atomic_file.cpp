@@ -4,12 +4,13 @@
 
 #include <algorithm>
 #include <array>
-#include <pthread.h>
 #include <atomic>
 #include <cerrno>
 #include <csignal>
 #include <cstring>
 #include <fcntl.h>
+#include <pthread.h>
+#include <sys/random.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -20,36 +21,69 @@ namespace {
 // The one piece of process-wide state: a signal handler can only reach globals. It holds the
 // paths of temporary files being written, so an interrupted run can remove them.
 constexpr std::size_t k_max_pending = 64;
+constexpr std::size_t k_max_path = 4096;
+enum SlotState : int { k_slot_free = 0, k_slot_creating = 1, k_slot_ready = 2 };
 struct PendingSlot {
-    std::atomic<bool> claimed{false}; // taken by a writer
-    std::atomic<bool> ready{false};   // path is complete and may be unlinked
-    char path[4096];
+    std::atomic<int> state{k_slot_free};
+    char path[k_max_path];
 };
 std::array<PendingSlot, k_max_pending> g_pending;
 
-int register_pending(const std::string& path) {
+// Claims a free slot and puts the template in it; create_exclusive then fills in the name in
+// place, so the slot holds the real name from the moment the file exists. Returns -1 when all
+// are taken or the name is too long for a slot (that file is then not removed on a signal).
+int claim_pending(const std::string& tmpl) {
+    if (tmpl.size() >= k_max_path) return -1;
     for (std::size_t i = 0; i < k_max_pending; ++i) {
-        bool expected = false;
-        if (!g_pending[i].claimed.compare_exchange_strong(expected, true)) continue;
-        std::size_t n = std::min(path.size(), sizeof g_pending[i].path - 1);
-        std::memcpy(g_pending[i].path, path.data(), n);
-        g_pending[i].path[n] = '\0';
-        g_pending[i].ready.store(true);
+        int expected = k_slot_free;
+        if (!g_pending[i].state.compare_exchange_strong(expected, k_slot_creating)) continue;
+        std::memcpy(g_pending[i].path, tmpl.data(), tmpl.size());
+        g_pending[i].path[tmpl.size()] = '\0';
         return static_cast<int>(i);
     }
     return -1;
 }
 
-void unregister_pending(int slot) {
-    if (slot < 0) return;
-    g_pending[static_cast<std::size_t>(slot)].ready.store(false);
-    g_pending[static_cast<std::size_t>(slot)].claimed.store(false);
+void release_pending(int slot) {
+    if (slot >= 0) g_pending[static_cast<std::size_t>(slot)].state.store(k_slot_free);
 }
 
 extern "C" void on_interrupt(int) {
-    for (auto& slot : g_pending)
-        if (slot.ready.load()) ::unlink(slot.path);
+    for (auto& slot : g_pending) {
+        // Another thread may be creating its file (it blocks these signals, so it is never
+        // this thread): wait a bounded while for it to finish so its file is removed too.
+        for (long spin = 0; spin < 100000000L && slot.state.load() == k_slot_creating; ++spin) {
+        }
+        if (slot.state.load() == k_slot_ready) ::unlink(slot.path);
+    }
     ::_exit(k_exit_interrupted);
+}
+
+// Replaces the trailing XXXXXX of name with random letters and creates that file exclusively
+// with mode 0666 (the kernel applies the umask, which a thread cannot read without changing
+// it); tries other names while one exists. Returns the descriptor, or -1 with errno set.
+int create_exclusive(char* name) {
+    static constexpr char k_letters[] =
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    std::size_t len = std::strlen(name);
+    if (len < 6) {
+        errno = EINVAL;
+        return -1;
+    }
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        unsigned char random[6];
+        if (::getrandom(random, sizeof random, 0) != static_cast<ssize_t>(sizeof random)) {
+            // No entropy source: fall back on the process id and the attempt number.
+            unsigned long v = static_cast<unsigned long>(::getpid()) * 131u + attempt;
+            for (auto& r : random) r = static_cast<unsigned char>(v), v = v / 7 + 3;
+        }
+        for (std::size_t i = 0; i < 6; ++i)
+            name[len - 6 + i] = k_letters[random[i] % (sizeof k_letters - 1)];
+        int fd = ::open(name, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+        if (fd >= 0 || errno != EEXIST) return fd;
+    }
+    errno = EEXIST;
+    return -1;
 }
 
 Diagnostic output_error(const std::string& path, const std::string& what) {
@@ -65,30 +99,40 @@ Status write_file_atomically(const std::string& path, std::string_view content) 
     std::string tmpl = (slash == std::string::npos ? std::string() : dir) + "." + base + ".tmp-XXXXXX";
 
     // Block the signals while the temporary file is created and registered, so that no signal
-    // arrives between the two.
+    // arrives in this thread between the two (the handler waits for other threads' creations).
     sigset_t block, old;
     sigemptyset(&block);
     sigaddset(&block, SIGINT);
     sigaddset(&block, SIGTERM);
     sigaddset(&block, SIGHUP);
     pthread_sigmask(SIG_BLOCK, &block, &old);
-    int fd = ::mkstemp(tmpl.data());
-    int slot = fd >= 0 ? register_pending(tmpl) : -1;
+    int slot = claim_pending(tmpl);
+    char* name = slot >= 0 ? g_pending[static_cast<std::size_t>(slot)].path : tmpl.data();
+    int fd = create_exclusive(name);
+    int saved_errno = errno;
+    if (slot >= 0) {
+        if (fd >= 0) g_pending[static_cast<std::size_t>(slot)].state.store(k_slot_ready);
+        else release_pending(slot);
+    }
+    if (fd >= 0 && slot >= 0) tmpl.assign(name);
     pthread_sigmask(SIG_SETMASK, &old, nullptr);
+    errno = saved_errno;
     if (fd < 0) return output_error(path, "cannot create a temporary file beside the output");
 
     auto fail = [&](const char* what) -> Status {
         Diagnostic d = output_error(path, what);
         ::close(fd);
         ::unlink(tmpl.c_str());
-        unregister_pending(slot);
+        release_pending(slot);
         return d;
     };
 
-    // mkstemp creates 0600; give the file the mode a plain open() would: 0666 minus umask.
-    mode_t mask = ::umask(0);
-    ::umask(mask);
-    if (::fchmod(fd, 0666 & ~mask) != 0) return fail("cannot set the output's permissions");
+    // The kernel gave the file 0666 minus the umask, as a plain open() would; take away
+    // "others may write" should the umask leave it (never a world-writable output).
+    struct stat st {};
+    if (::fstat(fd, &st) != 0) return fail("cannot read the output's permissions");
+    if ((st.st_mode & S_IWOTH) && ::fchmod(fd, st.st_mode & 07777 & ~mode_t(S_IWOTH)) != 0)
+        return fail("cannot set the output's permissions");
 
     const char* p = content.data();
     std::size_t left = content.size();
@@ -106,16 +150,16 @@ Status write_file_atomically(const std::string& path, std::string_view content) 
         fd = -1;
         Diagnostic d = output_error(path, "cannot close the output");
         ::unlink(tmpl.c_str());
-        unregister_pending(slot);
+        release_pending(slot);
         return d;
     }
     if (::rename(tmpl.c_str(), path.c_str()) != 0) {
         Diagnostic d = output_error(path, "cannot replace the output");
         ::unlink(tmpl.c_str());
-        unregister_pending(slot);
+        release_pending(slot);
         return d;
     }
-    unregister_pending(slot);
+    release_pending(slot);
     return ok_status();
 }
 

@@ -10,7 +10,8 @@
 
 namespace teipress {
 
-// Writes content to path atomically. The file gets mode 0666 minus the process umask.
+// Writes content to path atomically. The file gets mode 0666 minus the process umask, and is
+// never world-writable (o-w even under umask 0).
 // Errors (as a Diagnostic at path): the folder is missing or not writable, the disk is full.
 Status write_file_atomically(const std::string& path, std::string_view content);
 

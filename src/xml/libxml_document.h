@@ -17,9 +17,12 @@ struct XmlDocDeleter {
 };
 using XmlDocPtr = std::unique_ptr<xmlDoc, XmlDocDeleter>;
 
-// Parses bytes (named path in messages) with k_libxml_parse. On a malformed document, returns
-// null and reports each parser error at its line and column. Never fetches the network, never
-// expands external entities; entity amplification ("billion laughs") is refused.
+// Parses bytes (named path in messages) with k_libxml_parse. On a malformed document (any
+// error, namespace errors included), returns null and reports each parser error at its line
+// and column. Never fetches the network, never loads a DTD; an entity declaration in the
+// DOCTYPE is an error (teipress expands no entity, so no entity bomb and no external entity
+// naming a local file), as is a reference to an undeclared entity; nesting deeper than 256
+// levels (libxml2's limit without XML_PARSE_HUGE) and inputs over 2 GiB are refused.
 XmlDocPtr parse_with_libxml(const std::string& path, std::string_view bytes,
                             DiagnosticSink& sink);
 
