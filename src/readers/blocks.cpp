@@ -20,7 +20,9 @@ bool parse_footnote_line(const SourceLine& line, Footnote& out) {
     if (s.size() < 5 || s[0] != ' ' || s[1] != ' ' || !is_digit(s[2])) return false;
     std::size_t i = 2;
     while (i < s.size() && is_digit(s[i])) ++i;
-    if (i - 2 > 4 || i + 1 >= s.size() || s[i] != '.' || s[i + 1] != ' ') return false;
+    // Up to six digits: a document may have thousands of notes; a longer number is not a
+    // footnote label (and would not fit an int), so such a line stays text.
+    if (i - 2 > 6 || i + 1 >= s.size() || s[i] != '.' || s[i + 1] != ' ') return false;
     out.number = std::stoi(std::string(s.substr(2, i - 2)));
     out.line = line;
     out.number_offset = line.offset + 2;

@@ -228,7 +228,7 @@ TEST_CASE("markdown: footnotes with the printed labels and the page markers") {
     CHECK(md.find("aftermath.[^60a]") != std::string::npos);
     CHECK(md.find("\n[^60a]: For the earlier volume, see [Foreign Relations, 1964–1968, vol. XIII, "
                   "Document "
-                  "312](https://history.state.gov/historicaldocuments/frus1964-68v13/d312).\n") !=
+                  "312](<https://history.state.gov/historicaldocuments/frus1964-68v13/d312>).\n") !=
           std::string::npos);
     CHECK(md.find("time.[^star]") != std::string::npos);
     CHECK(md.find("\n[^star]: An asterisk note.\n") != std::string::npos);

@@ -5,6 +5,8 @@
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
                 xmlns:tei="http://www.tei-c.org/ns/1.0" exclude-result-prefixes="tei">
 
+  <xsl:include href="urls.xsl"/>
+
   <!-- Base address of the web edition's volumes. -->
   <xsl:param name="web-edition-base" select="'https://history.state.gov/historicaldocuments/'"/>
 
@@ -23,10 +25,23 @@
     </xsl:choose>
   </xsl:variable>
 
+  <!-- The address of target, made safe for every output (see urls.xsl): "" for a scheme that
+       is not of the web (javascript:, file: …), unsafe characters percent-encoded. -->
+  <xsl:template name="link-href">
+    <xsl:param name="target" select="normalize-space(@target)"/>
+    <xsl:call-template name="url-safe">
+      <xsl:with-param name="url">
+        <xsl:call-template name="link-href-raw">
+          <xsl:with-param name="target" select="$target"/>
+        </xsl:call-template>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
   <!-- The address of target (one pointer of @target/@corresp): "#id" when id is in this file;
        the web edition's page of a document, note or page of a volume otherwise; any other
        URI unchanged. -->
-  <xsl:template name="link-href">
+  <xsl:template name="link-href-raw">
     <xsl:param name="target" select="normalize-space(@target)"/>
     <xsl:variable name="first" select="substring-before(concat($target, ' '), ' ')"/>
     <xsl:choose>

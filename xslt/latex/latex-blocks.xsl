@@ -7,7 +7,11 @@
   <!-- One document: its number and title (with the source note), then the text. -->
   <xsl:template match="*" mode="document">
     <xsl:if test="position() &gt; 1"><xsl:text>&#10;\clearpage&#10;</xsl:text></xsl:if>
-    <xsl:if test="@xml:id"><xsl:value-of select="concat('\hypertarget{', @xml:id, '}{}')"/></xsl:if>
+    <xsl:if test="@xml:id">
+      <xsl:text>\hypertarget{</xsl:text>
+      <xsl:call-template name="anchor-name"><xsl:with-param name="id" select="@xml:id"/></xsl:call-template>
+      <xsl:text>}{}</xsl:text>
+    </xsl:if>
     <xsl:text>&#10;{\noindent\raggedright\large\bfseries </xsl:text>
     <xsl:call-template name="document-number"/>
     <xsl:apply-templates select="tei:head[1]/node()"/>

@@ -18,12 +18,14 @@
   <xsl:template match="tei:pb">
     <xsl:choose>
       <xsl:when test="ancestor::tei:note">
-        <xsl:text>[Page~</xsl:text><xsl:value-of select="@n"/><xsl:text>]</xsl:text>
+        <xsl:text>[Page~</xsl:text>
+        <xsl:call-template name="latex-escape"><xsl:with-param name="s" select="string(@n)"/></xsl:call-template>
+        <xsl:text>]</xsl:text>
       </xsl:when>
       <xsl:otherwise>
         <xsl:variable name="id"><xsl:call-template name="page-id"/></xsl:variable>
         <xsl:text>\teipage{</xsl:text>
-        <xsl:value-of select="$id"/>
+        <xsl:call-template name="anchor-name"><xsl:with-param name="id" select="$id"/></xsl:call-template>
         <xsl:text>}{</xsl:text>
         <xsl:call-template name="latex-escape"><xsl:with-param name="s" select="string(@n)"/></xsl:call-template>
         <xsl:text>}</xsl:text>
@@ -60,7 +62,9 @@
     <xsl:variable name="local"><xsl:call-template name="link-is-local"/></xsl:variable>
     <xsl:choose>
       <xsl:when test="$local = 'yes'">
-        <xsl:value-of select="concat('\hyperlink{', substring($href, 2), '}{')"/>
+        <xsl:text>\hyperlink{</xsl:text>
+        <xsl:call-template name="anchor-name"><xsl:with-param name="id" select="substring($href, 2)"/></xsl:call-template>
+        <xsl:text>}{</xsl:text>
       </xsl:when>
       <xsl:otherwise>
         <xsl:text>\href{</xsl:text>

@@ -59,9 +59,10 @@
     <xsl:text>[</xsl:text>
     <xsl:apply-templates/>
     <xsl:if test="self::tei:ptr"><xsl:value-of select="$href"/></xsl:if>
-    <xsl:text>](</xsl:text>
+    <!-- The destination in <…>: link-href has percent-encoded < > and spaces in it. -->
+    <xsl:text>](&lt;</xsl:text>
     <xsl:value-of select="$href"/>
-    <xsl:text>)</xsl:text>
+    <xsl:text>&gt;)</xsl:text>
   </xsl:template>
 
   <xsl:template match="tei:ref | tei:persName | tei:placeName | tei:orgName | tei:name | tei:rs |
