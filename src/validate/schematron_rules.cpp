@@ -1,5 +1,7 @@
 #include "validate/schematron_rules.h"
 
+#include "xml/xslt_security.h"
+
 #include "core/input_file.h"
 #include "validate/tei_input.h"
 
@@ -138,16 +140,6 @@ xsltStylesheetPtr compile_stylesheet(xmlDocPtr doc, XsltMessages& messages) {
     return style;
 }
 
-// Forbids writing files and any network access to a transformation.
-xsltSecurityPrefsPtr make_security_prefs() {
-    xsltSecurityPrefsPtr prefs = xsltNewSecurityPrefs();
-    xsltSetSecurityPrefs(prefs, XSLT_SECPREF_WRITE_FILE, xsltSecurityForbid);
-    xsltSetSecurityPrefs(prefs, XSLT_SECPREF_CREATE_DIRECTORY, xsltSecurityForbid);
-    xsltSetSecurityPrefs(prefs, XSLT_SECPREF_READ_NETWORK, xsltSecurityForbid);
-    xsltSetSecurityPrefs(prefs, XSLT_SECPREF_WRITE_NETWORK, xsltSecurityForbid);
-    return prefs;
-}
-
 // Applies style to doc (with params, a null-terminated name/XPath list, or null) with errors
 // routed to messages; null on failure.
 xmlDocPtr apply(xsltStylesheetPtr style, xmlDocPtr doc, XsltMessages& messages,
@@ -155,12 +147,14 @@ xmlDocPtr apply(xsltStylesheetPtr style, xmlDocPtr doc, XsltMessages& messages,
     xsltTransformContextPtr ctxt = xsltNewTransformContext(style, doc);
     if (!ctxt) return nullptr;
     xsltSetTransformErrorFunc(ctxt, &messages, on_xslt_message);
-    xsltSecurityPrefsPtr prefs = make_security_prefs();
-    xsltSetCtxtSecurityPrefs(prefs, ctxt);
+    xml::SecurityPrefsPtr prefs = xml::make_security_prefs();
+    if (!xml::secure_transform_context(ctxt, prefs.get())) {
+        xsltFreeTransformContext(ctxt);
+        return nullptr;
+    }
     xmlDocPtr result = xsltApplyStylesheetUser(style, doc, params, nullptr, nullptr, ctxt);
     const bool failed = ctxt->state != XSLT_STATE_OK;
     xsltFreeTransformContext(ctxt);
-    xsltFreeSecurityPrefs(prefs);
     if (failed && result) {
         xmlFreeDoc(result);
         result = nullptr;

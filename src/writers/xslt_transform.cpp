@@ -1,5 +1,7 @@
 #include "writers/xslt_transform.h"
 
+#include "xml/xslt_security.h"
+
 #include "xml/xml_settings.h"
 
 #include <libxml/encoding.h>
@@ -136,25 +138,12 @@ class ScopedGenericHandler {
     xmlStructuredErrorFunc m_old_structured;
 };
 
-struct SecurityPrefsDeleter {
-    void operator()(xsltSecurityPrefs* p) const { xsltFreeSecurityPrefs(p); }
-};
 struct TransformContextDeleter {
     void operator()(xsltTransformContext* c) const { xsltFreeTransformContext(c); }
 };
 struct ResultDocDeleter {
     void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
 };
-
-// No file writes, no new folders, no network in either direction.
-std::unique_ptr<xsltSecurityPrefs, SecurityPrefsDeleter> make_security_prefs() {
-    std::unique_ptr<xsltSecurityPrefs, SecurityPrefsDeleter> prefs(xsltNewSecurityPrefs());
-    if (!prefs) return prefs;
-    for (auto option : {XSLT_SECPREF_WRITE_FILE, XSLT_SECPREF_CREATE_DIRECTORY,
-                        XSLT_SECPREF_WRITE_NETWORK, XSLT_SECPREF_READ_NETWORK})
-        xsltSetSecurityPrefs(prefs.get(), option, xsltSecurityForbid);
-    return prefs;
-}
 
 // Appends what libxml2's output buffer flushes to a std::string.
 int append_to_string(void* context, const char* buffer, int len) {
@@ -191,16 +180,17 @@ Result<std::string> run_transform(const CompiledStylesheet& style, xmlDoc* doc,
                                   const std::vector<XsltParam>& params,
                                   const std::string& input_name, DiagnosticSink& sink) {
     TransformMessages messages{&input_name, &style.path(), {}, {}};
-    auto prefs = make_security_prefs();
+    xml::SecurityPrefsPtr prefs = xml::make_security_prefs();
     std::unique_ptr<xsltTransformContext, TransformContextDeleter> ctxt(
         xsltNewTransformContext(style.get(), doc));
     if (!prefs || !ctxt)
         return Diagnostic{
             Severity::Error, input_name, 0, 0, "out of memory starting the transform", {}};
     xsltSetTransformErrorFunc(ctxt.get(), &messages, on_transform_message);
-    xsltSetCtxtSecurityPrefs(prefs.get(), ctxt.get());
-    // document() parses under the project's settings: no network, no external entities.
-    xsltSetCtxtParseOptions(ctxt.get(), xml::k_libxml_parse);
+    // No file writes, no network; document() parses under the project's settings.
+    if (!xml::secure_transform_context(ctxt.get(), prefs.get()))
+        return Diagnostic{
+            Severity::Error, input_name, 0, 0, "cannot secure the transform", {}};
     for (const auto& [name, value] : params) {
         if (xsltQuoteOneUserParam(ctxt.get(), reinterpret_cast<const xmlChar*>(name.c_str()),
                                   reinterpret_cast<const xmlChar*>(value.c_str())) != 0)

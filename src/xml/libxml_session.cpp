@@ -1,5 +1,7 @@
 #include "xml/libxml_session.h"
 
+#include "xml/xslt_security.h"
+
 #include <libexslt/exslt.h>
 #include <libxml/parser.h>
 #include <libxml/xmlIO.h>
@@ -27,6 +29,7 @@ LibxmlSession::LibxmlSession() {
     xmlSetExternalEntityLoader(no_network_loader);
     xsltInit();
     exsltRegisterAll();
+    install_safe_document_loader();
 }
 
 LibxmlSession::~LibxmlSession() {

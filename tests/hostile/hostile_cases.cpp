@@ -359,6 +359,45 @@ std::vector<HostileCase> make_cases() {
                  .exit_code = 1,
                  .stderr_has = {"in.xml:3:", "declares the external entity \"rel\""},
                  .absent = {"out.html"}});
+    // A user's stylesheet (or Schematron rules) that reaches for a local file through an
+    // external entity: in a document() it opens, or in a stylesheet it imports.
+    auto xxe_documents = [](const fs::path& d) {
+        write(d / "in.xml", k_tei_open + "<p>x</p>" + k_tei_close);
+        write(d / "evil.xml", "<!DOCTYPE x [<!ENTITY s SYSTEM \"secret.txt\">]>\n<x>&s;</x>\n");
+        write(d / "doc.xsl",
+              "<xsl:stylesheet version=\"1.0\" xmlns:xsl=\"http://www.w3.org/1999/XSL/Transform\">"
+              "<xsl:output method=\"text\"/><xsl:template match=\"/\">[<xsl:value-of "
+              "select=\"document('evil.xml')/x\"/>]</xsl:template></xsl:stylesheet>\n");
+        write(d / "imp.xsl",
+              "<xsl:stylesheet version=\"1.0\" xmlns:xsl=\"http://www.w3.org/1999/XSL/Transform\">"
+              "<xsl:import href=\"ent.xsl\"/><xsl:output method=\"text\"/></xsl:stylesheet>\n");
+        write(d / "ent.xsl",
+              "<!DOCTYPE xsl:stylesheet [<!ENTITY s SYSTEM \"secret.txt\">]>\n"
+              "<xsl:stylesheet version=\"1.0\" xmlns:xsl=\"http://www.w3.org/1999/XSL/Transform\">"
+              "<xsl:template match=\"/\">[&s;]</xsl:template></xsl:stylesheet>\n");
+        write(d / "rules.sch",
+              "<sch:schema xmlns:sch=\"http://purl.oclc.org/dsdl/schematron\" queryBinding=\"xslt\">"
+              "<sch:pattern><sch:rule context=\"/*\"><sch:report id=\"leak\" test=\"true()\">leak:"
+              "<sch:value-of select=\"document('evil.xml')/x\"/></sch:report></sch:rule>"
+              "</sch:pattern></sch:schema>\n");
+    };
+    v.push_back({.name = "render_xslt_document_external_entity",
+                 .what = "render --xslt: document() of a file whose external entity names a local file",
+                 .make_inputs = xxe_documents,
+                 .command = {T, "render", "in.xml", "--to", "text", "--xslt", "doc.xsl", "-o", "out.txt"},
+                 .file_has = {{"out.txt", "[]"}}});
+    v.push_back({.name = "render_xslt_import_external_entity",
+                 .what = "render --xslt: an imported stylesheet whose external entity names a local file",
+                 .make_inputs = xxe_documents,
+                 .command = {T, "render", "in.xml", "--to", "text", "--xslt", "imp.xsl", "-o", "out.txt"},
+                 .file_has = {{"out.txt", "[]"}}});
+    v.push_back({.name = "validate_rules_document_external_entity",
+                 .what = "validate --rules: a rule's document() of a file with a local external entity",
+                 .make_inputs = xxe_documents,
+                 .command = {T, "validate", "in.xml", "--schema", "{src}/schema/teipress.rng",
+                             "--rules", "rules.sch"},
+                 .exit_code = 1,
+                 .stderr_has = {"in.xml:", "leak: [leak]"}});
     v.push_back({.name = "render_quadratic_blowup",
                  .what = "render: one 100 kB entity referenced 20,000 times",
                  .make_inputs = [](const fs::path& d) { write(d / "in.xml", quadratic_blowup()); },
