@@ -276,10 +276,57 @@ std::vector<FoundName> find_heading_names(std::string_view heading, NameIndex& i
         if (!chosen && role.empty()) continue;
         out.push_back({b, e, true, chosen ? chosen->id : std::string(), role});
     }
-    // Terms in the heading, without roles.
-    for (const auto& f : index.find(heading))
-        if (!f.person) out.push_back(f);
+    // Institutions as sender or recipient ("Telegram From the Department of State to the
+    // Embassy in Czechoslovakia"): a gloss with the role, as the Office of the Historian encodes
+    // them, when no person was found in that part of the heading.
+    for (const auto& inst : find_heading_institutions(heading)) {
+        bool has_person = std::any_of(out.begin(), out.end(), [&](const FoundName& f) {
+            return f.person && f.role == inst.role;
+        });
+        if (!has_person) out.push_back(inst);
+    }
+    // Terms in the heading, without roles, unless inside an institution's gloss.
+    for (const auto& f : index.find(heading)) {
+        if (f.person) continue;
+        bool inside = std::any_of(out.begin(), out.end(), [&](const FoundName& g) {
+            return !g.person && f.begin < g.end && g.begin < f.end;
+        });
+        if (!inside) out.push_back(f);
+    }
     std::sort(out.begin(), out.end(), [](const FoundName& a, const FoundName& b) { return a.begin < b.begin; });
+    return out;
+}
+
+std::vector<FoundName> find_heading_institutions(std::string_view heading) {
+    // The words that begin the name of a body that sends or receives FRUS documents.
+    static constexpr std::string_view k_bodies[] = {
+        "Department ", "Embassy ", "Mission ", "Consulate ", "Legation ", "Delegation ",
+        "Office ", "Bureau ", "Agency ", "Central Intelligence Agency", "Joint Chiefs ",
+        "National Security Council", "White House", "Interagency ", "Board ", "Committee "};
+    std::vector<FoundName> out;
+    std::size_t from = heading.find(" From the ");
+    if (from == std::string_view::npos) return out;
+    auto names_body = [&](std::string_view part) {
+        for (std::string_view body : k_bodies)
+            if (part.substr(0, body.size()) == body) return true;
+        return false;
+    };
+    // The recipient follows the " to the " after which a body's name begins (a sender such as
+    // "the Mission to the United Nations" holds a " to the " of its own); without one, the
+    // sender ends at the first " to " ("… to All NATO Capitals").
+    std::size_t to = std::string_view::npos;
+    for (std::size_t at = heading.find(" to the ", from + 10); at != std::string_view::npos;
+         at = heading.find(" to the ", at + 1))
+        if (names_body(heading.substr(at + 8))) to = at;
+    std::size_t from_end = to != std::string_view::npos ? to : heading.find(" to ", from + 10);
+    auto add = [&](std::size_t begin, std::size_t end, const char* role) {
+        std::string_view part = heading.substr(begin, end - begin);
+        while (!part.empty() && (part.back() == ' ' || part.back() == ',')) part.remove_suffix(1);
+        if (part.empty() || part.find('(') != std::string_view::npos || !names_body(part)) return;
+        out.push_back({begin, begin + part.size(), false, {}, role});
+    };
+    add(from + 10, from_end == std::string_view::npos ? heading.size() : from_end, "from");
+    if (to != std::string_view::npos) add(to + 8, heading.size(), "to");
     return out;
 }
 

@@ -43,6 +43,12 @@ class NameIndex {
 // of its persons has the office written before it in his description.
 std::vector<FoundName> find_heading_names(std::string_view heading, NameIndex& index);
 
+// For "Telegram From the Department of State to the Embassy in Czechoslovakia": the sending
+// and receiving bodies (gloss, role "from"/"to"), when the part after "From the" / "to the"
+// begins with a body's name (Department, Embassy, Mission …) and names no person in
+// parentheses; none otherwise.
+std::vector<FoundName> find_heading_institutions(std::string_view heading);
+
 // Tags the heading (with roles), then every text of the body and notes.
 bool tag_names(PassContext& ctx);
 

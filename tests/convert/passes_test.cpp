@@ -144,6 +144,32 @@ TEST_CASE("names: the heading's office resolves an ambiguous surname, with roles
           std::vector<std::string>{"Rostow person - from", "Kellerman person - to"});
 }
 
+TEST_CASE("names: institutions that send or receive are glosses with their role") {
+    edition::Edition e;
+    small_edition(e);
+    NameIndex index(e);
+    std::string t = "Telegram From the Department of State to the Embassy in Czechoslovakia";
+    CHECK(names(find_heading_names(t, index), t) ==
+          std::vector<std::string>{"Department of State term - from", "Embassy in Czechoslovakia term - to"});
+    std::string back = "Telegram From the Embassy in Poland to the Department of State";
+    CHECK(names(find_heading_institutions(back), back) ==
+          std::vector<std::string>{"Embassy in Poland term - from", "Department of State term - to"});
+    // A person's office is not an institution; a person in parentheses wins.
+    std::string memo = "Memorandum From the Secretary of State to the President";
+    CHECK(find_heading_institutions(memo).empty());
+    std::string office = "Memorandum From the Executive Secretary of the Department of State (Read) to the Embassy in Austria";
+    CHECK(names(find_heading_institutions(office), office) ==
+          std::vector<std::string>{"Embassy in Austria term - to"});
+    std::string circular = "Circular Telegram From the Department of State to All NATO Capitals";
+    CHECK(names(find_heading_institutions(circular), circular) ==
+          std::vector<std::string>{"Department of State term - from"});
+    std::string mission = "Telegram From the Mission to the United Nations to the Department of State";
+    CHECK(names(find_heading_institutions(mission), mission) ==
+          std::vector<std::string>{"Mission to the United Nations term - from", "Department of State term - to"});
+    std::string none = "Memorandum for the Record";
+    CHECK(find_heading_institutions(none).empty());
+}
+
 TEST_CASE("header: the archival source is the source note's first sentence") {
     CHECK(archival_source("Source: Department of State, Central Files, POL CZECH–USSR. Secret; Exdis.") ==
           "Department of State, Central Files, POL CZECH–USSR");
