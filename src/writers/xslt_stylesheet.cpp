@@ -1,5 +1,7 @@
 #include "writers/xslt_stylesheet.h"
 
+#include "writers/xslt_error_scope.h"
+
 #include "core/input_file.h"
 #include "xml/libxml_document.h"
 
@@ -55,28 +57,6 @@ void on_compile_structured(void* ctx, xmlErrorPtr err) {
     messages->lines.push_back(text);
 }
 
-class ScopedGenericHandler {
-  public:
-    explicit ScopedGenericHandler(CompileMessages* messages)
-        : m_old_ctx(xsltGenericErrorContext), m_old_fn(xsltGenericError),
-          m_old_structured_ctx(xmlStructuredErrorContext), m_old_structured(xmlStructuredError) {
-        xsltSetGenericErrorFunc(messages, on_compile_message);
-        xmlSetStructuredErrorFunc(messages, on_compile_structured);
-    }
-    ~ScopedGenericHandler() {
-        xsltSetGenericErrorFunc(m_old_ctx, m_old_fn);
-        xmlSetStructuredErrorFunc(m_old_structured_ctx, m_old_structured);
-    }
-    ScopedGenericHandler(const ScopedGenericHandler&) = delete;
-    ScopedGenericHandler& operator=(const ScopedGenericHandler&) = delete;
-
-  private:
-    void* m_old_ctx;
-    xmlGenericErrorFunc m_old_fn;
-    void* m_old_structured_ctx;
-    xmlStructuredErrorFunc m_old_structured;
-};
-
 } // namespace
 
 Result<std::shared_ptr<const CompiledStylesheet>> compile_stylesheet(const std::string& path,
@@ -89,7 +69,7 @@ Result<std::shared_ptr<const CompiledStylesheet>> compile_stylesheet(const std::
     CompileMessages messages;
     xsltStylesheet* style = nullptr;
     {
-        ScopedGenericHandler guard(&messages);
+        XsltErrorScope guard(&messages, on_compile_message, on_compile_structured);
         // On success the stylesheet owns the document; on failure libxslt leaves it to us.
         style = xsltParseStylesheetDoc(doc.get());
         if (!messages.pending.empty()) messages.lines.push_back(messages.pending);

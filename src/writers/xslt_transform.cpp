@@ -1,5 +1,7 @@
 #include "writers/xslt_transform.h"
 
+#include "writers/xslt_error_scope.h"
+
 #include "xml/xslt_security.h"
 
 #include "xml/xml_settings.h"
@@ -116,28 +118,6 @@ void on_structured_message(void* ctx, xmlErrorPtr err) {
                         {}});
 }
 
-class ScopedGenericHandler {
-  public:
-    explicit ScopedGenericHandler(TransformMessages* messages)
-        : m_old_ctx(xsltGenericErrorContext), m_old_fn(xsltGenericError),
-          m_old_structured_ctx(xmlStructuredErrorContext), m_old_structured(xmlStructuredError) {
-        xsltSetGenericErrorFunc(messages, on_generic_message);
-        xmlSetStructuredErrorFunc(messages, on_structured_message);
-    }
-    ~ScopedGenericHandler() {
-        xsltSetGenericErrorFunc(m_old_ctx, m_old_fn);
-        xmlSetStructuredErrorFunc(m_old_structured_ctx, m_old_structured);
-    }
-    ScopedGenericHandler(const ScopedGenericHandler&) = delete;
-    ScopedGenericHandler& operator=(const ScopedGenericHandler&) = delete;
-
-  private:
-    void* m_old_ctx;
-    xmlGenericErrorFunc m_old_fn;
-    void* m_old_structured_ctx;
-    xmlStructuredErrorFunc m_old_structured;
-};
-
 struct TransformContextDeleter {
     void operator()(xsltTransformContext* c) const { xsltFreeTransformContext(c); }
 };
@@ -199,7 +179,7 @@ Result<std::string> run_transform(const CompiledStylesheet& style, xmlDoc* doc,
     }
     std::unique_ptr<xmlDoc, ResultDocDeleter> result;
     {
-        ScopedGenericHandler guard(&messages);
+        XsltErrorScope guard(&messages, on_generic_message, on_structured_message);
         result.reset(
             xsltApplyStylesheetUser(style.get(), doc, nullptr, nullptr, nullptr, ctxt.get()));
     }
