@@ -7,6 +7,8 @@
 #include "xml/libxml_session.h"
 #include "xml/xml_settings.h"
 
+#include "tools/test_files.h"
+
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
@@ -22,19 +24,9 @@ namespace {
 constexpr int k_threads = 8;
 constexpr int k_rounds = 200;
 
-fs::path scratch(const std::string& name) {
-    fs::path dir = fs::path(TEIPRESS_BINARY_DIR) / "tests" / "hardening" / "scratch" / name;
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    return dir;
-}
+fs::path scratch(const std::string& name) { return teipress::testing::scratch_dir("hardening", name); }
 
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
+using teipress::testing::slurp;
 
 // A document whose only error (an unclosed <p>) is on line `line`.
 std::string broken_at(int line) {

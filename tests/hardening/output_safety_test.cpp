@@ -5,6 +5,8 @@
 #include "core/atomic_file.h"
 #include "core/exit_status.h"
 
+#include "tools/test_files.h"
+
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <csignal>
@@ -23,20 +25,9 @@ using namespace teipress;
 
 namespace {
 
-// A fresh, empty folder for one test, in the build folder.
-fs::path scratch(const std::string& name) {
-    fs::path dir = fs::path(TEIPRESS_BINARY_DIR) / "tests" / "hardening" / "scratch" / name;
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    return dir;
-}
 
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
+fs::path scratch(const std::string& name) { return teipress::testing::scratch_dir("hardening", name); }
+using teipress::testing::slurp;
 
 void spit(const fs::path& p, const std::string& s) {
     std::ofstream out(p, std::ios::binary);

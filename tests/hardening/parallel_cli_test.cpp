@@ -1,6 +1,8 @@
 // Concurrency through the command line (issue 5): many files validated on many threads give
 // byte for byte the report of a serial run, in every report format; many teipress processes
 // rendering at once give the outputs of one-at-a-time runs.
+#include "tools/test_files.h"
+
 #include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
@@ -13,19 +15,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-fs::path scratch(const std::string& name) {
-    fs::path dir = fs::path(TEIPRESS_BINARY_DIR) / "tests" / "hardening" / "scratch" / name;
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    return dir;
-}
+fs::path scratch(const std::string& name) { return teipress::testing::scratch_dir("hardening", name); }
 
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
+using teipress::testing::slurp;
 
 std::string quote(const std::string& s) {
     std::string q = "'";

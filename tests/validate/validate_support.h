@@ -6,6 +6,8 @@
 #include "validate/validator.h"
 #include "xml/libxml_session.h"
 
+#include "tools/test_files.h"
+
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
@@ -50,12 +52,7 @@ inline const Validator& grammar_validator() {
     return v;
 }
 
-inline std::string slurp(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
+inline std::string slurp(const std::string& path) { return teipress::testing::slurp(path); }
 
 // The text after "<!-- expect: " on each line of a fixture, up to " -->".
 inline std::vector<std::string> expectations(const std::string& path) {
