@@ -1,5 +1,6 @@
 #include "validate/schematron_rules.h"
 
+#include "xml/printf_message.h"
 #include "xml/xslt_security.h"
 
 #include "core/input_file.h"
@@ -25,12 +26,10 @@ struct XsltMessages {
 
 void on_xslt_message(void* user, const char* format, ...) {
     auto* m = static_cast<XsltMessages*>(user);
-    char buf[2048];
     va_list args;
     va_start(args, format);
-    std::vsnprintf(buf, sizeof buf, format, args);
+    m->text += xml::format_printf_message(format, args);
     va_end(args);
-    m->text += buf;
 }
 
 // The first message of libxslt's output, on one line (an XPath error spans three: the

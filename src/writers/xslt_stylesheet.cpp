@@ -1,5 +1,6 @@
 #include "writers/xslt_stylesheet.h"
 
+#include "xml/printf_message.h"
 #include "writers/xslt_error_scope.h"
 
 #include "core/input_file.h"
@@ -24,12 +25,10 @@ struct CompileMessages {
 
 void on_compile_message(void* ctx, const char* fmt, ...) {
     auto* messages = static_cast<CompileMessages*>(ctx);
-    char buffer[2048];
     va_list args;
     va_start(args, fmt);
-    std::vsnprintf(buffer, sizeof buffer, fmt, args);
+    messages->pending += xml::format_printf_message(fmt, args);
     va_end(args);
-    messages->pending += buffer;
     std::size_t nl;
     while ((nl = messages->pending.find('\n')) != std::string::npos) {
         std::string line = messages->pending.substr(0, nl);

@@ -1,5 +1,6 @@
 #include "writers/xslt_transform.h"
 
+#include "xml/printf_message.h"
 #include "writers/xslt_error_scope.h"
 
 #include "xml/xslt_security.h"
@@ -73,12 +74,10 @@ void add_message_line(TransformMessages& m, const std::string& line) {
 
 void on_transform_message(void* ctx, const char* fmt, ...) {
     auto* m = static_cast<TransformMessages*>(ctx);
-    char buffer[4096];
     va_list args;
     va_start(args, fmt);
-    std::vsnprintf(buffer, sizeof buffer, fmt, args);
+    m->pending += xml::format_printf_message(fmt, args);
     va_end(args);
-    m->pending += buffer;
     std::size_t nl;
     while ((nl = m->pending.find('\n')) != std::string::npos) {
         std::string line = m->pending.substr(0, nl);
@@ -92,12 +91,10 @@ void on_transform_message(void* ctx, const char* fmt, ...) {
 // as errors, and put the previous handler back afterwards. (Transforms run one at a time.)
 void on_generic_message(void* ctx, const char* fmt, ...) {
     auto* m = static_cast<TransformMessages*>(ctx);
-    char buffer[4096];
     va_list args;
     va_start(args, fmt);
-    std::vsnprintf(buffer, sizeof buffer, fmt, args);
+    std::string text = xml::format_printf_message(fmt, args);
     va_end(args);
-    std::string text = buffer;
     while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
     if (!text.empty()) m->items.push_back({Severity::Error, *m->stylesheet, 0, 0, text, {}});
 }

@@ -4,6 +4,9 @@
 #include "core/input_file.h"
 #include "core/line_index.h"
 #include "core/utf8.h"
+#include "xml/printf_message.h"
+
+#include <cstdarg>
 
 #include <catch2/catch.hpp>
 #include <filesystem>
@@ -121,4 +124,21 @@ TEST_CASE("same_file sees one file under two names") {
     CHECK(same_file((dir / "a").string(), (dir / "." / "a").string()));
     CHECK_FALSE(same_file((dir / "a").string(), (dir / "b").string()));
     fs::remove_all(dir);
+}
+
+namespace {
+std::string format_for_test(const char* fmt, ...) {
+    va_list args;
+    va_start(args, fmt);
+    std::string s = teipress::xml::format_printf_message(fmt, args);
+    va_end(args);
+    return s;
+}
+} // namespace
+
+TEST_CASE("format_printf_message keeps the whole message, however long") {
+    CHECK(format_for_test("line %d: %s\n", 7, "bad") == "line 7: bad\n");
+    std::string long_text(10000, 'x');
+    CHECK(format_for_test("%s!", long_text.c_str()) == long_text + "!");
+    CHECK(format_for_test("") == "");
 }
