@@ -53,7 +53,10 @@ Result<std::string> read_file_bytes(const std::string& path, std::size_t max_byt
 Result<std::string> read_text_file(const std::string& path) {
     auto bytes = read_file_bytes(path);
     if (!bytes) return bytes;
-    std::string& s = bytes.value();
+    return decode_text(path, std::move(bytes.value()));
+}
+
+Result<std::string> decode_text(const std::string& path, std::string s) {
     std::size_t bad = find_invalid_utf8(s);
     if (bad != std::string::npos) {
         LineIndex index(s);
@@ -81,7 +84,7 @@ Result<std::string> read_text_file(const std::string& path) {
     }
     if (s.find_first_not_of(" \t\n") == std::string::npos)
         return file_error(path, "file is empty");
-    return bytes;
+    return s;
 }
 
 } // namespace teipress

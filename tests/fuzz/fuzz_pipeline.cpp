@@ -4,6 +4,7 @@
 // text writer gives every character of the reading text back, in order (whitespace aside: the
 // text writer lays out blank lines canonically; the exact round trip of well-formed reading
 // texts is render's golden test).
+#include "core/input_file.h"
 #include "core/data_dir.h"
 #include "core/diagnostic.h"
 #include "core/utf8.h"
@@ -69,12 +70,11 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    std::string text(reinterpret_cast<const char*>(data), size);
-    if (find_invalid_utf8(text) != std::string::npos) return 0;
-    if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
-    std::replace(text.begin(), text.end(), '\r', '\n');
-    if (text.find_first_not_of(" \t\n") == std::string::npos) return 0;
     const std::string name = "fuzz.txt";
+    // What read_text_file hands a reader: the same decoding (UTF-8 checked, BOM and CR gone).
+    auto decoded = decode_text(name, std::string(reinterpret_cast<const char*>(data), size));
+    if (!decoded) return 0;
+    const std::string& text = decoded.value();
 
     DiagnosticSink sink;
     passes::ConvertOptions options;

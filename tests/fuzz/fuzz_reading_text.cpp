@@ -2,6 +2,7 @@
 // the whole conversion never crash or hang, that they fail if and only if they report an
 // error, that every message points inside the text, and that a successful conversion is
 // well-formed XML that src/xml reads back.
+#include "core/input_file.h"
 #include "core/diagnostic.h"
 #include "core/utf8.h"
 #include "passes/convert_document.h"
@@ -42,13 +43,11 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    // What read_text_file hands a reader: valid UTF-8, no BOM, LF line ends.
-    std::string text(reinterpret_cast<const char*>(data), size);
-    if (find_invalid_utf8(text) != std::string::npos) return 0;
-    if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
-    std::replace(text.begin(), text.end(), '\r', '\n');
-    if (text.find_first_not_of(" \t\n") == std::string::npos) return 0;
     const std::string name = "fuzz.txt";
+    // What read_text_file hands a reader: the same decoding (UTF-8 checked, BOM and CR gone).
+    auto decoded = decode_text(name, std::string(reinterpret_cast<const char*>(data), size));
+    if (!decoded) return 0;
+    const std::string& text = decoded.value();
 
     {
         DiagnosticSink sink;
