@@ -24,6 +24,7 @@ bool parse_footnote_line(const SourceLine& line, Footnote& out) {
     // footnote label (and would not fit an int), so such a line stays text.
     if (i - 2 > 6 || i + 1 >= s.size() || s[i] != '.' || s[i + 1] != ' ') return false;
     out.number = std::stoi(std::string(s.substr(2, i - 2)));
+    out.digits = s.substr(2, i - 2);
     out.line = line;
     out.number_offset = line.offset + 2;
     out.text_offset = line.offset + i + 2;
@@ -118,6 +119,13 @@ bool check_footnote_sequence(const ReadingTextLayout& layout, std::string_view t
             continue;
         }
         seen.emplace(note.number, note.number_offset);
+        if (note.digits.size() > 1 && note.digits[0] == '0') {
+            // The TEI keeps the number, not its spelling: "05" would come back as "5".
+            report(sink, file, index, note.number_offset,
+                   "footnote number " + std::string(note.digits) + " has a leading zero; write " +
+                       std::to_string(note.number));
+            ok = false;
+        }
         if (expected < 0) {
             if (note.number != 0 && note.number != 1) {
                 report(sink, file, index, note.number_offset,

@@ -43,6 +43,11 @@ $ printf '4. Title1\n\nOne.2\n\n  1. A.\n  2. B.\n  2. C.' > twice.txt && teipre
 2> twice.txt:7:3: error: footnote 2 is listed twice (first at line 6)
 => 1
 
+# A leading zero would be lost (the TEI keeps the number, not its spelling).
+$ printf '4. Title1\n\nOne.2\n\n  1. A.\n  02. B.' > zero.txt && teipress convert zero.txt -o out.xml && ls out.xml
+2> zero.txt:6:3: error: footnote number 02 has a leading zero; write 2
+=> 1
+
 $ printf '4. Title5\n\nText.\n\n  5. A.' > start.txt && teipress convert start.txt -o out.xml
 2> start.txt:5:3: error: footnotes must be numbered from 1 (or 0 for a source note), not from 5
 => 1
