@@ -4,6 +4,7 @@
 #
 #   tests/fuzz/run.sh 60                 # CI: 60 s per harness
 #   tests/fuzz/run.sh 3600 fuzz_tei_xml  # a long run of one harness
+#   FUZZ_SEED=1 tests/fuzz/run.sh 60     # the same inputs first on every run (what CI does)
 #
 # Configures and builds the clang fuzz build in $FUZZ_BUILD (default build-fuzz) when needed.
 # The working corpus grows in $FUZZ_BUILD/fuzz-corpus/NAME (seeded from tests/fuzz/corpus/);
@@ -16,6 +17,10 @@ shift
 src=$(cd "$(dirname "$0")/../.." && pwd)
 build=$(realpath -m "${FUZZ_BUILD:-$src/build-fuzz}")
 jobs=${FUZZ_JOBS:-1}
+# FUZZ_SEED: a fixed random seed (CI sets one, so that a run explores the same inputs first
+# every time; a long run leaves it unset for a new path each time).
+seed=()
+[[ -n ${FUZZ_SEED:-} ]] && seed=(-seed="$FUZZ_SEED")
 
 cmake -S "$src" -B "$build" -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DTEIPRESS_FUZZ=ON -DTEIPRESS_SANITIZE=ON -DTEIPRESS_BENCH=OFF >/dev/null
@@ -68,7 +73,7 @@ for h in "${harnesses[@]}"; do
   for d in "${seeds[@]}"; do [[ -d $d ]] && existing+=("$d"); done
   (cd "$artifacts" && TEIPRESS_DATA_DIR=$src "$build/fuzz/$h" "$corpus" "${existing[@]}" \
     -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len="$(max_len_of "$h")" \
-    -dict="$src/tests/fuzz/tei.dict" "${parallel[@]}" \
+    -dict="$src/tests/fuzz/tei.dict" "${parallel[@]}" "${seed[@]}" \
     -artifact_prefix="$artifacts/" -print_final_stats=1 >"$log" 2>&1) || rc=$?
   execs=$(stat_sum "$log" "$artifacts" stat::number_of_executed_units:)
   speed=$(stat_sum "$log" "$artifacts" stat::average_exec_per_sec:)
