@@ -54,6 +54,30 @@ std::string first_line(const std::string& s) {
     return out.empty() ? std::string("unknown error") : out;
 }
 
+// What libxslt said when a compiled schema did not compile: its first message, and the
+// expression it could not compile, quoted (libxml2 gives XPath errors without it).
+std::string compile_failure(const std::string& s) {
+    std::string out = first_line(s);
+    for (std::size_t start = 0; start < s.size();) {
+        std::size_t end = s.find('\n', start);
+        if (end == std::string::npos) end = s.size();
+        const std::string line = s.substr(start, end - start);
+        start = end + 1;
+        const std::size_t quote = line.find('\'');
+        if (line.find("compile") != std::string::npos && quote != std::string::npos) {
+            std::string expr = normalize_space(line.substr(quote));
+            if (expr.size() > 160) {
+                std::size_t cut = 160;
+                while (cut > 0 && (static_cast<unsigned char>(expr[cut]) & 0xC0) == 0x80) --cut;
+                expr = expr.substr(0, cut) + "…'";
+            }
+            out += ": " + expr;
+            break;
+        }
+    }
+    return out;
+}
+
 // The compiler's own refusal ("schematron: …") when it wrote one, else the first message.
 std::string compiler_message(const std::string& s) {
     const std::size_t at = s.find("schematron: ");
@@ -235,7 +259,7 @@ Result<std::shared_ptr<const SchematronRules>> SchematronRules::compile_document
                           "namespace http://purl.oclc.org/dsdl/schematron", {}};
     if (auto bad_phase = check_phase(schema, name, options.phase)) return *bad_phase;
     int line = 1;
-    if (auto missing = first_unavailable_function(root, schema, line))
+    if (auto missing = first_unrunnable_query(root, schema, line))
         return Diagnostic{Severity::Error, name, line, 1, "rules do not compile: " + *missing, {}};
 
     auto translated = compiler.translate(schema, options);
@@ -253,7 +277,7 @@ Result<std::shared_ptr<const SchematronRules>> SchematronRules::compile_document
     rules->m_stylesheet = compile_stylesheet(compiled, messages);
     if (!rules->m_stylesheet) {
         xmlFreeDoc(compiled);
-        return Diagnostic{Severity::Error, name, 1, 1, "rules do not compile: " + first_line(messages.text), {}};
+        return Diagnostic{Severity::Error, name, 1, 1, "rules do not compile: " + compile_failure(messages.text), {}};
     }
     return std::shared_ptr<const SchematronRules>(std::move(rules));
 }

@@ -5,8 +5,10 @@
 #include "validate/xpath_functions.h"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <map>
+#include <set>
 
 namespace teipress::validate {
 
@@ -63,6 +65,24 @@ std::string shortened(const std::string& s) {
     std::size_t end = 120;
     while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
     return s.substr(0, end) + "…";
+}
+
+// "for", "some", "every" or "let" when query binds a variable as XPath 2 does ("for $x in"),
+// else "".
+std::string xpath2_binding_keyword(const std::string& query) {
+    for (const char* k : {"for", "some", "every", "let"}) {
+        const std::string word = k;
+        for (std::size_t at = query.find(word); at != std::string::npos; at = query.find(word, at + 1)) {
+            const bool starts = at == 0 || !(std::isalnum(static_cast<unsigned char>(query[at - 1])) ||
+                                             query[at - 1] == '-' || query[at - 1] == '_' ||
+                                             query[at - 1] == '$' || query[at - 1] == ':');
+            std::size_t next = at + word.size();
+            const bool spaced = next < query.size() && std::isspace(static_cast<unsigned char>(query[next]));
+            while (next < query.size() && std::isspace(static_cast<unsigned char>(query[next]))) ++next;
+            if (starts && spaced && next < query.size() && query[next] == '$') return word;
+        }
+    }
+    return {};
 }
 
 struct IncludeState {
@@ -182,12 +202,22 @@ std::optional<Diagnostic> check_phase(const xmlDoc* schema, const std::string& p
                       {}};
 }
 
-std::optional<std::string> first_unavailable_function(const xmlNode* root, const xmlDoc* schema,
-                                                      int& line) {
+std::optional<std::string> first_unrunnable_query(const xmlNode* root, const xmlDoc* schema, int& line) {
     std::map<std::string, std::string> prefixes;
     const xmlNode* schema_root = xmlDocGetRootElement(const_cast<xmlDoc*>(schema));
     for (const xmlNode* n = schema_root ? schema_root->children : nullptr; n; n = n->next)
         if (is_sch(n, "ns")) prefixes.emplace(attribute(n, "prefix"), attribute(n, "uri"));
+    // The variables the schema declares (anywhere: a let's scope is checked by libxslt), and
+    // the parameters of compiled rules.
+    std::set<std::string> declared = {"teipress-fired-rules", "teipress-node-ref"};
+    std::vector<const xmlNode*> walk{schema_root};
+    while (!walk.empty()) {
+        const xmlNode* n = walk.back();
+        walk.pop_back();
+        if (!n || n->type != XML_ELEMENT_NODE) continue;
+        if (is_sch(n, "let") || is_sch(n, "param")) declared.insert(attribute(n, "name"));
+        for (const xmlNode* c = n->children; c; c = c->next) walk.push_back(c);
+    }
     auto namespace_of = [&](const std::string& prefix) {
         auto it = prefixes.find(prefix);
         return it == prefixes.end() ? std::string() : it->second;
@@ -204,16 +234,26 @@ std::optional<std::string> first_unavailable_function(const xmlNode* root, const
         for (const auto& q : k_queries) {
             if (!is_sch(n, q[0])) continue;
             const std::string query = attribute(n, q[1]);
+            std::string where = std::string("the @") + q[1] + " of sch:" + q[0];
+            const std::string id = attribute(n, "id");
+            if (!id.empty()) where += " \"" + id + "\"";
+            if (const std::string k = xpath2_binding_keyword(query); !k.empty()) {
+                line = line_of(n);
+                return where + " uses XPath 2's \"" + k + "\" expression (" + shortened(query) + ")";
+            }
+            for (const auto& v : variable_references(query)) {
+                if (declared.count(v)) continue;
+                line = line_of(n);
+                return where + " refers to $" + v + ", which no let or param declares (" + shortened(query) + ")";
+            }
             const auto missing = unavailable_functions(query, namespace_of);
             if (missing.empty()) continue;
             line = line_of(n);
             const std::string& f = missing.front().local;
             const bool keyword = missing.front().prefix.empty() &&
-                                 (f == "if" || f == "for" || f == "some" || f == "every" || f == "let");
-            std::string where = std::string("the @") + q[1] + " of sch:" + q[0];
-            const std::string id = attribute(n, "id");
-            if (!id.empty()) where += " \"" + id + "\"";
-            return where + (keyword ? " uses XPath 2's \"" + f + "\" expression"
+                                 (f == "if" || f == "for" || f == "some" || f == "every" || f == "let" ||
+                                  f == "except" || f == "intersect");
+            return where + (keyword ? " uses XPath 2's \"" + f + (f == "except" || f == "intersect" ? "\" operator" : "\" expression")
                                     : " calls " + missing.front().name() + "(), which " +
                                           (missing.front().prefix.empty()
                                                ? std::string("XPath 1.0 does not have")

@@ -40,10 +40,11 @@ std::optional<Diagnostic> check_phase(const xmlDoc* schema, const std::string& p
                                       const std::string& phase);
 
 // The first query under root (rule contexts, tests, lets, value-of, name paths, subjects,
-// params) that calls a function libxslt does not have, as a message naming the construct and
-// the function; nullopt when there is none. Prefixes resolve through the schema's sch:ns.
-// line receives the line of the element holding the query.
-std::optional<std::string> first_unavailable_function(const xmlNode* root, const xmlDoc* schema,
-                                                      int& line);
+// params) that cannot run with libxslt: one that calls a function libxslt does not have
+// (XPath 2's matches(), xs:integer() …) or refers to a variable no sch:let or sch:param of
+// the schema declares; as a message naming the construct and the function or variable;
+// nullopt when there is none. Prefixes resolve through the schema's sch:ns. line receives the
+// line of the element holding the query.
+std::optional<std::string> first_unrunnable_query(const xmlNode* root, const xmlDoc* schema, int& line);
 
 } // namespace teipress::validate

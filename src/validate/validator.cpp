@@ -6,6 +6,24 @@
 
 namespace teipress::validate {
 
+namespace {
+
+// Puts texts, as svrl:text elements, at the top of the SVRL (SVRL allows human text there).
+void add_svrl_texts(xmlDoc* svrl, const std::vector<std::string>& texts) {
+    xmlNode* root = xmlDocGetRootElement(svrl);
+    if (!root || texts.empty()) return;
+    xmlNs* ns = xmlSearchNsByHref(svrl, root, reinterpret_cast<const xmlChar*>("http://purl.oclc.org/dsdl/svrl"));
+    xmlNode* first = root->children;
+    for (const auto& text : texts) {
+        xmlNode* node = xmlNewDocNode(svrl, ns, reinterpret_cast<const xmlChar*>("text"), nullptr);
+        xmlNodeAddContent(node, reinterpret_cast<const xmlChar*>(text.c_str()));
+        if (first) xmlAddPrevSibling(first, node);
+        else xmlAddChild(root, node);
+    }
+}
+
+} // namespace
+
 std::size_t FileReport::errors() const {
     return static_cast<std::size_t>(std::count_if(diagnostics.begin(), diagnostics.end(),
         [](const Diagnostic& d) { return d.severity == Severity::Error; }));
@@ -47,6 +65,7 @@ FileReport Validator::validate_file(const std::string& path) const {
         if (keep_svrl) {
             NodePositions positions(doc, *input.source);
             write_svrl_locations(run, positions);
+            add_svrl_texts(run.svrl.get(), m_options.svrl_texts);
             report.svrl = rules.serialize(run.svrl.get());
         }
     };

@@ -29,6 +29,7 @@ struct FileReport {
 struct ValidatorOptions {
     bool require_tei = true;                    // a root outside the TEI namespace is an error
     bool keep_svrl = false;                     // keep each file's SVRL in its report
+    std::vector<std::string> svrl_texts;        // svrl:text written at the top of each SVRL kept
     std::size_t max_bytes = std::size_t(1) << 30; // larger inputs are refused unread
 };
 

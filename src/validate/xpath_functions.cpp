@@ -123,6 +123,24 @@ std::vector<FunctionCall> function_calls(std::string_view expr) {
     return out;
 }
 
+std::vector<std::string> variable_references(std::string_view expr) {
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < expr.size(); ++i) {
+        const char c = expr[i];
+        if (c == '"' || c == '\'') {
+            const std::size_t end = expr.find(c, i + 1);
+            if (end == std::string_view::npos) break;
+            i = end;
+        } else if (c == '$') {
+            std::size_t end = i + 1;
+            while (end < expr.size() && (is_name_char(static_cast<unsigned char>(expr[end])) || expr[end] == ':')) ++end;
+            if (end > i + 1) out.emplace_back(expr.substr(i + 1, end - i - 1));
+            i = end - 1;
+        }
+    }
+    return out;
+}
+
 std::vector<FunctionCall> unavailable_functions(
     std::string_view expr, const std::function<std::string(const std::string&)>& namespace_of) {
     static const std::set<std::string, std::less<>> k_core = {

@@ -23,6 +23,9 @@ struct FunctionCall {
 // as text() and node() are not calls. Text that is not XPath gives what it can (never throws).
 std::vector<FunctionCall> function_calls(std::string_view expr);
 
+// The variables expr refers to ($name: the names without "$"), in order.
+std::vector<std::string> variable_references(std::string_view expr);
+
 // The calls of expr that libxslt cannot run: unprefixed names outside XPath 1.0 and XSLT 1.0,
 // prefixed names whose namespace (namespace_of(prefix): the URI, empty when the prefix is not
 // declared) is not an extension module libxslt has registered with that function.
