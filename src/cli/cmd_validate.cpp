@@ -18,7 +18,7 @@ const char* k_help =
     "Validates each FILE against a profile: its RELAX NG grammar and its Schematron rules.\n"
     "Profiles: edition (the default: schema/teipress.rng and schema/teipress.sch, the TEI\n"
     "teipress writes), frus (what the Office of the Historian requires: tei_all with the FRUS\n"
-    "additions, schema/frus/frus.rng, and the FRUS rules, schema/frus/frus.sch), tei (the\n"
+    "additions, schema/frus/frus.rng, and the FRUS rules, schema/frus/frus-xslt1.sch), tei (the\n"
     "official tei_all). --schema validates against another grammar instead (then only the rules\n"
     "given with --rules run); --embedded-rules also runs the Schematron constraints the grammar\n"
     "carries (TEI's ODD constraints; those libxslt cannot run, XPath 2, are listed as not run in\n"

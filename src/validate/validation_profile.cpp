@@ -9,7 +9,7 @@ const std::vector<ValidationProfile>& validation_profiles() {
     static const std::vector<ValidationProfile> profiles = {
         {"edition", "schema/teipress.rng", "schema/teipress.sch",
          "the edition's TEI customization and rules (the TEI teipress writes)"},
-        {"frus", "schema/frus/frus.rng", "schema/frus/frus.sch",
+        {"frus", "schema/frus/frus.rng", "schema/frus/frus-xslt1.sch",
          "what the Office of the Historian requires: tei_all with the FRUS additions, and the FRUS rules"},
         {"tei", "schema/tei/tei_all.rng", nullptr, "the official TEI P5 schema, tei_all"},
     };

@@ -24,7 +24,7 @@ struct ValidationProfile {
 };
 
 // The profiles, the default (edition) first: edition (schema/teipress.rng +
-// schema/teipress.sch), frus (schema/frus/frus.rng + schema/frus/frus.sch), tei
+// schema/teipress.sch), frus (schema/frus/frus.rng + schema/frus/frus-xslt1.sch), tei
 // (schema/tei/tei_all.rng).
 const std::vector<ValidationProfile>& validation_profiles();
 
