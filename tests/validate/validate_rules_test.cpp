@@ -215,3 +215,36 @@ TEST_CASE("compiled rules honour lets - value-of - name - roles and the first ma
     CHECK(found[1].message == "item 3 of list");
     CHECK(found[1].line == 4);
 }
+
+TEST_CASE("a pointer to a document - note or page of the volume not in the file is accepted - any other must resolve", "[rules]") {
+    // The one meaning validate and render give a local pointer (issue 13): #d60, #d60fn4,
+    // #pg_31, #pg_xii name a part of the same volume; when it is not in this file it is in the
+    // rest of the volume (render links it to the web edition). ref-target.xml holds document 5,
+    // whose note 9 does not exist.
+    struct Case {
+        const char* target;
+        bool accepted;
+    };
+    const Case cases[] = {
+        {"#pg_31", true}, {"#pg_xii", true}, {"#d60", true}, {"#d60fn4", true},
+        {"#d5fn9", false},   // a note of a document that is in the file must be there
+        {"#pg_2O7", false},  // not a page name (a letter O)
+        {"#p_nobody", false}, // persons, terms, sections: in the file
+        {"#pg_", false},
+    };
+    const std::string text = slurp(fixture("rules/ref-target.xml"));
+    auto dir = temp_dir("volume-pointers");
+    for (const auto& c : cases) {
+        INFO(c.target);
+        std::string doc = text;
+        doc.replace(doc.find("#d5fn9"), 6, c.target);
+        write(dir / "d.xml", doc);
+        const FileReport report = edition_validator().validate_file((dir / "d.xml").string());
+        if (c.accepted) {
+            for (const auto& d : report.diagnostics) FAIL(format_diagnostic(d));
+        } else {
+            REQUIRE(report.diagnostics.size() == 1);
+            CHECK(report.diagnostics[0].rule_id == "ref-target");
+        }
+    }
+}
