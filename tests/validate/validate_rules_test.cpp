@@ -248,3 +248,22 @@ TEST_CASE("a pointer to a document - note or page of the volume not in the file 
         }
     }
 }
+
+TEST_CASE("a pointer into the volume's lists says so when the file holds no list at all", "[rules]") {
+    // A split document must carry the entries of the persons and terms lists it points to.
+    const FileReport with_list = edition_validator().validate_file(fixture("rules/persName-corresp.xml"));
+    REQUIRE(with_list.diagnostics.size() == 1);
+    CHECK(with_list.diagnostics[0].message ==
+          "persName corresp=\"#p_XX1\" points to no person of this file (no persName with xml:id \"p_XX1\")");
+    std::string text = slurp(fixture("rules/persName-corresp.xml"));
+    const auto from = text.find("    <back>"), to = text.find("</back>\n") + 8;
+    text.erase(from, to - from);
+    auto dir = temp_dir("no-lists");
+    write(dir / "d.xml", text);
+    const FileReport without = edition_validator().validate_file((dir / "d.xml").string());
+    REQUIRE(without.diagnostics.size() == 1);
+    CHECK(without.diagnostics[0].rule_id == "persName-corresp");
+    CHECK(without.diagnostics[0].message ==
+          "persName corresp=\"#p_XX1\" points to no person of this file (no persName with xml:id \"p_XX1\"); this file "
+          "has no list of persons: a split document must carry the entries of the volume’s list it points to");
+}
