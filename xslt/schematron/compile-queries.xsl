@@ -15,12 +15,6 @@
   <xsl:variable name="name-chars"
                 select="'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.:'"/>
 
-  <!-- The pattern whose rules and lets an instance runs: itself, or the abstract pattern it is-a. -->
-  <xsl:template name="pattern-source">
-    <xsl:param name="instance"/>
-    <xsl:value-of select="generate-id($instance[not(@is-a)] | /sch:schema/sch:pattern[@abstract = 'true'][@id = $instance/@is-a])"/>
-  </xsl:template>
-
   <!-- The global variable of pattern-level let $let in pattern instance $instance. -->
   <xsl:template name="let-variable">
     <xsl:param name="let"/>
