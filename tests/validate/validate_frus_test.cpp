@@ -79,6 +79,40 @@ TEST_CASE("every assert of the FRUS rules has an id of its own - and a fixture t
     }
 }
 
+TEST_CASE("FRUS rules: a local ref outside the file is a warning only for a document - note or page of the volume", "[frus]") {
+    struct Case {
+        const char* target;
+        const char* rule; // "" when nothing is reported
+    };
+    const Case cases[] = {
+        {"#d142", "pointer-checks.ref-outside-file"}, {"#d142fn3", "pointer-checks.ref-outside-file"},
+        {"#pg_31", "pointer-checks.ref-outside-file"}, {"#pg_xii", "pointer-checks.ref-outside-file"},
+        {"#d1fn9", "pointer-checks.ref-local"}, // document 1 is in the file: its note 9 must be too
+        {"#pg_2O7", "pointer-checks.ref-local"}, {"#p_XX1", "pointer-checks.ref-local"},
+        {"#d2", ""}, {"#d1fn1", ""},
+    };
+    const std::string text = slurp(fixture("frus-valid/volume.xml"));
+    auto dir = temp_dir("frus-pointers");
+    for (const auto& c : cases) {
+        INFO(c.target);
+        std::string doc = text;
+        doc.replace(doc.find("<ref target=\"#d2\">"), 18, std::string("<ref target=\"") + c.target + "\">");
+        write(dir / "v.xml", doc);
+        std::vector<Diagnostic> out;
+        TeiInput input;
+        REQUIRE(read_tei_input((dir / "v.xml").string(), 1 << 20, true, input, out) == InputStatus::Ok);
+        auto run = frus_rules()->run(input.doc.get(), *input.source, out);
+        REQUIRE(run);
+        const auto found = svrl_diagnostics(run, input.doc.get(), *input.source);
+        if (std::string(c.rule).empty()) {
+            CHECK(found.empty());
+        } else {
+            REQUIRE(found.size() == 1);
+            CHECK(found[0].rule_id == c.rule);
+        }
+    }
+}
+
 TEST_CASE("the FRUS rules on the largest corpus volume: the findings of an unreviewed delivery", "[frus]") {
     // (How long they take, against the volume's size, is measured by tests/bench/schematron_scaling.)
     std::vector<Diagnostic> out;
