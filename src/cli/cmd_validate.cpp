@@ -1,10 +1,11 @@
-// teipress validate: RELAX NG + Schematron over many files, reported in one of the formats
-// of src/validate/report_formats.h.
+// teipress validate: RELAX NG + Schematron over many files, against a profile (edition, frus,
+// tei) or a grammar and rules of the user's, reported in one of the formats of
+// src/validate/report_formats.h.
 #include "cli/command_table.h"
 #include "cli/options.h"
-#include "core/data_dir.h"
 #include "core/exit_status.h"
 #include "validate/report_formats.h"
+#include "validate/validation_profile.h"
 #include "validate/validator.h"
 
 #include <iostream>
@@ -14,27 +15,35 @@ namespace teipress::cli {
 namespace {
 
 const char* k_help =
-    "Validates each FILE against the edition's RELAX NG schema (schema/teipress.rng) and its\n"
-    "Schematron rules (schema/teipress.sch). With --schema alone, only that grammar is used;\n"
-    "add --rules to run Schematron rules too. Files are validated in parallel and reported in\n"
-    "the order given. Diagnostics: FILE:LINE:COL: error|warning: message [rule-id].\n"
+    "Validates each FILE against a profile: its RELAX NG grammar and its Schematron rules.\n"
+    "Profiles: edition (the default: schema/teipress.rng and schema/teipress.sch, the TEI\n"
+    "teipress writes), frus (what the Office of the Historian requires: tei_all with the FRUS\n"
+    "additions, schema/frus/frus.rng, and the FRUS rules, schema/frus/frus-xslt1.sch), tei (the\n"
+    "official tei_all). --schema validates against another grammar instead (then only the rules\n"
+    "given with --rules run); --embedded-rules also runs the Schematron constraints the grammar\n"
+    "carries (TEI's ODD constraints; those libxslt cannot run, XPath 2, are listed as not run in\n"
+    "every format). --phase chooses the phase of the rules. Files are validated in parallel and\n"
+    "reported in the order given. Diagnostics: FILE:LINE:COL: error|warning: message [rule-id].\n"
     "The text format writes them to stderr; the other formats write to stdout or --output.\n\n"
     "exit codes: 0 valid (warnings allowed unless --strict), 1 invalid,\n"
-    "            2 usage error, an unreadable input, or a schema that does not compile\n";
+    "            2 usage error, an unreadable input, or a schema or rules that do not compile\n";
 
 } // namespace
 
 int run_validate(const std::vector<std::string>& args) {
     po::options_description options("options");
     std::vector<std::string> files;
-    std::string schema_path, rules_path, format_name = "text", output;
+    std::string profile, schema_path, rules_path, phase, format_name = "text", output;
     unsigned jobs = 0;
     std::size_t max_bytes = std::size_t(1) << 30;
     options.add_options()
         ("file", po::value(&files), "TEI files to validate")
-        ("schema", po::value(&schema_path), "RELAX NG schema (XML syntax); default: the edition's")
-        ("rules", po::value(&rules_path), "ISO Schematron rules (XSLT 1.0 binding); default: the edition's, unless --schema is given")
-        ("no-rules", "RELAX NG only: run no Schematron rules")
+        ("profile", po::value(&profile), "edition (default), frus or tei: the grammar and rules to validate against")
+        ("schema", po::value(&schema_path), "another RELAX NG grammar (XML syntax) instead of the profile's")
+        ("rules", po::value(&rules_path), "ISO Schematron rules (XSLT 1.0 binding); with --schema, or instead of the default profile's")
+        ("no-rules", "the grammar alone: run no Schematron rules")
+        ("embedded-rules", "also run the Schematron constraints embedded in the grammar")
+        ("phase", po::value(&phase), "the phase of the Schematron rules: a phase's id, #ALL or #DEFAULT (the default)")
         ("strict", "warnings make a file invalid")
         ("format", po::value(&format_name), "text|json|junit|github|sarif|svrl (svrl: one FILE)")
         ("output,o", po::value(&output), "write the report to this file (default: stdout)")
@@ -44,7 +53,8 @@ int run_validate(const std::vector<std::string>& args) {
     positionals.add("file", -1);
     po::variables_map vm;
     if (auto done = parse_command_line(args, options, positionals, vm,
-                                       "validate FILE... [--schema RNG] [--rules SCH] [--strict] "
+                                       "validate FILE... [--profile edition|frus|tei] [--schema RNG] "
+                                       "[--rules SCH | --no-rules] [--embedded-rules] [--phase NAME] [--strict] "
                                        "[--format text|json|junit|github|sarif|svrl] [-o OUT]",
                                        k_help))
         return *done;
@@ -53,63 +63,96 @@ int run_validate(const std::vector<std::string>& args) {
     if (!format)
         return usage_error("validate", "unknown --format '" + format_name +
                                            "' (expected text, json, junit, github, sarif or svrl)");
+    if (vm.count("profile") && !validate::find_profile(profile))
+        return usage_error("validate", "unknown --profile '" + profile + "' (expected " +
+                                           validate::profile_names() + ")");
     if (files.empty()) return usage_error("validate", "no FILE given");
     if (*format == validate::ReportFormat::Svrl && files.size() != 1)
         return usage_error("validate", "--format svrl takes exactly one FILE");
     if (vm.count("no-rules") && vm.count("rules"))
         return usage_error("validate", "--rules and --no-rules exclude each other");
+    if (vm.count("profile") && vm.count("schema"))
+        return usage_error("validate", "--profile and --schema exclude each other (a profile names its grammar)");
+    if (vm.count("profile") && vm.count("rules"))
+        return usage_error("validate", "--profile and --rules exclude each other (a profile names its rules; "
+                                       "use --schema RNG --rules SCH)");
 
-    const bool default_schema = schema_path.empty();
-    if (default_schema) schema_path = data_path("schema/teipress.rng");
-    if (rules_path.empty() && default_schema && !vm.count("no-rules"))
-        rules_path = data_path("schema/teipress.sch");
-    if (*format == validate::ReportFormat::Svrl && rules_path.empty())
+    validate::ValidationRequest request;
+    if (vm.count("profile")) request.profile = profile;
+    request.schema = schema_path;
+    request.rules = rules_path;
+    request.no_rules = vm.count("no-rules") > 0;
+    request.embedded_rules = vm.count("embedded-rules") > 0;
+    if (vm.count("phase")) request.phase = phase;
+    const std::string resolved_rules = validate::resolved_rules_path(request);
+    if (vm.count("phase") && resolved_rules.empty())
+        return usage_error("validate", "--phase needs Schematron rules (--rules SCH, or the profile edition or frus)");
+    if (*format == validate::ReportFormat::Svrl && resolved_rules.empty() && !request.embedded_rules)
         return usage_error("validate", "--format svrl needs Schematron rules");
+    if (*format == validate::ReportFormat::Svrl && !resolved_rules.empty() && request.embedded_rules)
+        return usage_error("validate", "--format svrl reports one set of rules: leave out --embedded-rules, "
+                                       "or the rules (--no-rules)");
 
     // Compile once, before the workers start.
-    auto schema = validate::RelaxNgSchema::compile(schema_path);
-    if (!schema) {
-        std::cerr << format_diagnostic(schema.error()) << '\n';
+    auto setup = validate::prepare_validation(request);
+    if (!setup) {
+        std::cerr << format_diagnostic(setup.error()) << '\n';
         return k_exit_usage;
     }
-    std::shared_ptr<const validate::SchematronRules> rules;
-    if (!rules_path.empty()) {
-        auto compiled = validate::SchematronRules::compile(
-            rules_path, data_path("xslt/schematron/compile.xsl"));
-        if (!compiled) {
-            std::cerr << format_diagnostic(compiled.error()) << '\n';
-            return k_exit_usage;
-        }
-        rules = *compiled;
-    }
-
-    validate::ValidatorOptions vopts;
-    vopts.keep_svrl = *format == validate::ReportFormat::Svrl;
-    vopts.max_bytes = max_bytes;
-    validate::Validator validator(*schema, rules, vopts);
-    const auto reports = validator.validate_files(files, jobs);
 
     validate::ReportContext context;
     context.strict = vm.count("strict") > 0;
     context.version = TEIPRESS_VERSION;
-    if (rules) context.rules = rules->rules();
-    const std::string report = validate::format_report(*format, reports, context);
+    for (const auto& r : setup->rule_sets) context.rules.insert(context.rules.end(), r->rules().begin(), r->rules().end());
+    context.embedded_rules = setup->has_embedded_rules;
+    context.embedded_found = setup->embedded_found;
+    context.not_run = setup->not_run;
+
+    validate::ValidatorOptions vopts;
+    vopts.keep_svrl = *format == validate::ReportFormat::Svrl;
+    vopts.max_bytes = max_bytes;
+    for (const auto& c : context.not_run)
+        vopts.svrl_texts.push_back("constraint " + c.id + " (" + c.file + ":" + std::to_string(c.line) +
+                                   ") was not run: " + c.reason);
+    validate::Validator validator(setup->schema, setup->rule_sets, vopts);
+    const auto reports = validator.validate_files(files, jobs);
 
     std::vector<std::string> inputs = files;
-    inputs.push_back(schema_path);
-    if (!rules_path.empty()) inputs.push_back(rules_path);
+    inputs.push_back(setup->schema_path);
+    if (!setup->rules_path.empty()) inputs.push_back(setup->rules_path);
+
+    int status = k_exit_ok;
+    for (const auto& r : reports) {
+        if (r.status == validate::InputStatus::Unreadable) status = k_exit_usage;
+        else if (status == k_exit_ok && (r.errors() > 0 || (context.strict && r.warnings() > 0)))
+            status = k_exit_invalid;
+    }
+
+    if (*format == validate::ReportFormat::Svrl) {
+        // SVRL reports the rules: a file that could not be read or parsed, or on which the
+        // rules failed, has none; that is said on stderr and nothing is written. Grammar errors
+        // (SVRL cannot hold them) go to stderr too.
+        const auto& r = reports.front();
+        for (const auto& d : r.diagnostics)
+            if (r.status != validate::InputStatus::Ok || r.svrl.empty() || d.rule_id == "relaxng")
+                std::cerr << format_diagnostic(d) << '\n';
+        if (r.status != validate::InputStatus::Ok || r.svrl.empty()) {
+            std::cerr << "teipress validate: no SVRL written: "
+                      << (r.status == validate::InputStatus::Unreadable ? "the file could not be read"
+                          : r.status == validate::InputStatus::Invalid  ? "the file is not a well-formed TEI document"
+                                                                        : "the rules did not run")
+                      << '\n';
+            return status == k_exit_ok ? k_exit_invalid : status;
+        }
+    }
+
+    const std::string report = validate::format_report(*format, reports, context);
     if (*format == validate::ReportFormat::Text) {
         std::cerr << report;
         if (!output.empty() && output != "-")
             if (int rc = write_output(output, report, inputs); rc != k_exit_ok) return rc;
     } else if (int rc = write_output(output, report, inputs); rc != k_exit_ok) {
         return rc;
-    }
-
-    int status = k_exit_ok;
-    for (const auto& r : reports) {
-        if (r.status == validate::InputStatus::Unreadable) return k_exit_usage;
-        if (r.errors() > 0 || (context.strict && r.warnings() > 0)) status = k_exit_invalid;
     }
     return status;
 }

@@ -45,8 +45,20 @@ std::string github_property(const std::string& s) {
 
 } // namespace
 
+Diagnostic not_run_note(const NotRunConstraint& c) {
+    return {Severity::Note, c.file, c.line, 0, "not run: " + c.reason, c.id};
+}
+
+std::string embedded_summary(const ReportContext& context) {
+    if (!context.embedded_rules) return {};
+    const std::size_t not_run = context.not_run.size();
+    const std::size_t run = context.embedded_found >= not_run ? context.embedded_found - not_run : 0;
+    return "embedded constraints: " + std::to_string(run) + " run, " + std::to_string(not_run) + " not run";
+}
+
 std::string text_report(const std::vector<FileReport>& reports, const ReportContext& context) {
     std::string out;
+    for (const auto& c : context.not_run) out += format_diagnostic(not_run_note(c)) + '\n';
     std::size_t errors = 0, warnings = 0, failed = 0, unreadable = 0;
     for (const auto& r : reports) {
         for (const auto& d : r.diagnostics) out += format_diagnostic(d) + '\n';
@@ -60,12 +72,19 @@ std::string text_report(const std::vector<FileReport>& reports, const ReportCont
     if (failed > 0) out += "; " + std::to_string(failed) + " not valid";
     if (unreadable > 0) out += "; " + std::to_string(unreadable) + " not readable";
     if (context.strict && warnings > 0) out += " (--strict: warnings fail)";
+    if (context.embedded_rules) out += "; " + embedded_summary(context);
     out += '\n';
     return out;
 }
 
-std::string github_report(const std::vector<FileReport>& reports, const ReportContext&) {
+std::string github_report(const std::vector<FileReport>& reports, const ReportContext& context) {
     std::string out;
+    for (const auto& c : context.not_run) {
+        out += "::notice file=" + github_property(c.file);
+        if (c.line > 0) out += ",line=" + std::to_string(c.line);
+        out += ",title=" + github_property("teipress [" + c.id + "] not run");
+        out += "::" + github_data("constraint " + c.id + " was not run: " + c.reason) + '\n';
+    }
     for (const auto& r : reports) {
         for (const auto& d : r.diagnostics) {
             out += d.severity == Severity::Error ? "::error " : d.severity == Severity::Warning ? "::warning " : "::notice ";

@@ -3,6 +3,7 @@
 // depends on the clock, the host or absolute paths (files are named as they were given).
 #pragma once
 
+#include "validate/embedded_rules.h"
 #include "validate/schematron_rules.h"
 #include "validate/validator.h"
 
@@ -22,10 +23,22 @@ struct ReportContext {
     std::vector<RuleInfo> rules; // the rules of the run (SARIF lists them)
     bool strict = false;         // warnings count as failures
     std::string version;         // teipress's version
+    bool embedded_rules = false; // the grammar's embedded constraints were asked for
+    std::size_t embedded_found = 0;        // how many the grammar carries
+    std::vector<NotRunConstraint> not_run; // those not run: every format lists them
 };
 
-// One "FILE:LINE:COL: error|warning: message [rule-id]" line per diagnostic, then a summary
-// line "N files checked: E errors, W warnings" (each file's result when several).
+// The note of a constraint not run: "GRAMMAR:LINE: note: not run: REASON [ID]".
+Diagnostic not_run_note(const NotRunConstraint& c);
+
+// The summary's account of embedded constraints ("embedded constraints: R run, N not run"),
+// empty when they were not asked for.
+std::string embedded_summary(const ReportContext& context);
+
+// A "GRAMMAR:LINE: note: not run: …" line per constraint not run, one line per diagnostic
+// "FILE:LINE:COL: error|warning: message [rule-id]", then a summary line "N files checked: E
+// errors, W warnings" (each file's result when several; the embedded constraints run and not
+// run when asked for).
 std::string text_report(const std::vector<FileReport>& reports, const ReportContext& context);
 
 // {"tool", "files": [{"file", "valid", "errors", "warnings", "diagnostics": [...]}], "errors",
@@ -44,7 +57,8 @@ std::string github_report(const std::vector<FileReport>& reports, const ReportCo
 // physical location (the file as given, as a relative URI; line and column).
 std::string sarif_report(const std::vector<FileReport>& reports, const ReportContext& context);
 
-// The report in format (Svrl: the SVRL of each file, concatenated).
+// The report in format (Svrl: the SVRL of each file, concatenated; the constraints not run
+// are svrl:text elements at its top, written by the Validator).
 std::string format_report(ReportFormat format, const std::vector<FileReport>& reports,
                           const ReportContext& context);
 

@@ -80,8 +80,20 @@ std::string json_report(const std::vector<FileReport>& reports, const ReportCont
         }
         files += first ? "]}" : "\n    ]}";
     }
+    std::string constraints;
+    if (context.embedded_rules) {
+        constraints = ",\n  \"embedded_constraints\": {\"found\": " + std::to_string(context.embedded_found) +
+                      ", \"not_run\": [";
+        for (std::size_t i = 0; i < context.not_run.size(); ++i) {
+            const auto& c = context.not_run[i];
+            constraints += (i ? ",\n" : "\n") + std::string("    {\"id\": ") + json_string(c.id) +
+                           ", \"file\": " + json_string(c.file) + ", \"line\": " + std::to_string(c.line) +
+                           ", \"reason\": " + json_string(c.reason) + "}";
+        }
+        constraints += context.not_run.empty() ? "]}" : "\n  ]}";
+    }
     return "{\n  \"tool\": {\"name\": \"teipress\", \"version\": " + json_string(context.version) +
-           "},\n  \"strict\": " + (context.strict ? "true" : "false") +
+           "},\n  \"strict\": " + (context.strict ? "true" : "false") + constraints +
            ",\n  \"valid\": " + (valid ? "true" : "false") + ",\n  \"errors\": " + std::to_string(errors) +
            ",\n  \"warnings\": " + std::to_string(warnings) + ",\n  \"files\": [\n" + files + "\n  ]\n}\n";
 }
@@ -132,8 +144,22 @@ std::string sarif_report(const std::vector<FileReport>& reports, const ReportCon
                    "}}}]}";
         }
     }
-    out += first ? "]\n" : "\n      ]\n";
-    out += "    }\n  ]\n}\n";
+    out += first ? "]" : "\n      ]";
+    // Constraints of the grammar that were not run: tool notifications, never silently.
+    if (!context.not_run.empty()) {
+        out += ",\n      \"invocations\": [{\"executionSuccessful\": true, \"toolConfigurationNotifications\": [";
+        for (std::size_t i = 0; i < context.not_run.size(); ++i) {
+            const auto& c = context.not_run[i];
+            out += (i ? ",\n" : "\n") + std::string("        {\"descriptor\": {\"id\": ") + json_string(c.id) +
+                   "}, \"level\": \"note\", \"message\": {\"text\": " +
+                   json_string("constraint " + c.id + " was not run: " + c.reason) +
+                   "}, \"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": " +
+                   json_string(path_uri(c.file)) + "}, \"region\": {\"startLine\": " +
+                   std::to_string(c.line > 0 ? c.line : 1) + "}}}]}";
+        }
+        out += "\n      ]}]";
+    }
+    out += "\n    }\n  ]\n}\n";
     return out;
 }
 

@@ -33,9 +33,23 @@ std::string junit_report(const std::vector<FileReport>& reports, const ReportCon
     }
     const std::string counts = " tests=\"" + std::to_string(reports.size()) + "\" failures=\"" +
                                std::to_string(failures) + "\" errors=\"" + std::to_string(errors) + "\"";
-    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"teipress validate\"" + counts +
+    // The grammar's constraints that were not run: skipped test cases of a suite of their own.
+    std::string skipped;
+    for (const auto& c : context.not_run)
+        skipped += "    <testcase classname=\"teipress.constraint\" name=\"" + xml_escape(c.id) +
+                   "\"><skipped message=\"" + xml_escape(c.file + ":" + std::to_string(c.line) + ": not run: " + c.reason) +
+                   "\"/></testcase>\n";
+    const std::size_t n = context.not_run.size();
+    const std::string total = " tests=\"" + std::to_string(reports.size() + n) + "\" failures=\"" +
+                              std::to_string(failures) + "\" errors=\"" + std::to_string(errors) + "\"" +
+                              (n ? " skipped=\"" + std::to_string(n) + "\"" : std::string());
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"teipress validate\"" + total +
            ">\n  <testsuite name=\"teipress validate\"" + counts + " skipped=\"0\">\n" + cases +
-           "  </testsuite>\n</testsuites>\n";
+           "  </testsuite>\n" +
+           (n ? "  <testsuite name=\"teipress constraints not run\" tests=\"" + std::to_string(n) +
+                    "\" failures=\"0\" errors=\"0\" skipped=\"" + std::to_string(n) + "\">\n" + skipped + "  </testsuite>\n"
+              : std::string()) +
+           "</testsuites>\n";
 }
 
 } // namespace teipress::validate

@@ -4,12 +4,13 @@
 #include "xml/xslt_security.h"
 
 #include "core/input_file.h"
+#include "validate/libxml_helpers.h"
+#include "validate/schematron_schema.h"
 #include "validate/tei_input.h"
 
 #include <cstdarg>
-#include <cstdio>
-#include <libxml/xpath.h>
-#include <libxslt/security.h>
+#include <libxml/xpathInternals.h>
+#include <libxslt/extensions.h>
 #include <libxslt/transform.h>
 #include <libxslt/xsltutils.h>
 
@@ -17,7 +18,7 @@ namespace teipress::validate {
 
 namespace {
 
-constexpr const char* k_sch_ns = "http://purl.oclc.org/dsdl/schematron";
+constexpr const char* k_teipress_xslt_ns = "urn:teipress:schematron";
 
 // Collects libxslt's messages (xsl:message, XPath and compile errors) of one context.
 struct XsltMessages {
@@ -53,45 +54,36 @@ std::string first_line(const std::string& s) {
     return out.empty() ? std::string("unknown error") : out;
 }
 
-std::string normalize_space(const std::string& s) {
-    std::string out;
-    bool space = false;
-    for (char c : s) {
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-            space = !out.empty();
-            continue;
+// What libxslt said when a compiled schema did not compile: its first message, and the
+// expression it could not compile, quoted (libxml2 gives XPath errors without it).
+std::string compile_failure(const std::string& s) {
+    std::string out = first_line(s);
+    for (std::size_t start = 0; start < s.size();) {
+        std::size_t end = s.find('\n', start);
+        if (end == std::string::npos) end = s.size();
+        const std::string line = s.substr(start, end - start);
+        start = end + 1;
+        const std::size_t quote = line.find('\'');
+        if (line.find("compile") != std::string::npos && quote != std::string::npos) {
+            std::string expr = normalize_space(line.substr(quote));
+            if (expr.size() > 160) {
+                std::size_t cut = 160;
+                while (cut > 0 && (static_cast<unsigned char>(expr[cut]) & 0xC0) == 0x80) --cut;
+                expr = expr.substr(0, cut) + "…'";
+            }
+            out += ": " + expr;
+            break;
         }
-        if (space) out += ' ';
-        space = false;
-        out += c;
     }
     return out;
 }
 
-std::string prop(const xmlNode* n, const char* name) {
-    xmlChar* v = xmlGetProp(n, reinterpret_cast<const xmlChar*>(name));
-    std::string s = v ? reinterpret_cast<const char*>(v) : "";
-    xmlFree(v);
-    return s;
-}
-
-std::string content(const xmlNode* n) {
-    xmlChar* v = xmlNodeGetContent(n);
-    std::string s = v ? reinterpret_cast<const char*>(v) : "";
-    xmlFree(v);
-    return s;
-}
-
-bool is_named(const xmlNode* n, const char* ns, const char* local) {
-    return n && n->type == XML_ELEMENT_NODE && n->ns &&
-           xmlStrEqual(n->ns->href, reinterpret_cast<const xmlChar*>(ns)) &&
-           xmlStrEqual(n->name, reinterpret_cast<const xmlChar*>(local));
-}
-
-Severity severity_of_role(const std::string& role) {
-    if (role == "warning" || role == "warn" || role == "info" || role == "information")
-        return Severity::Warning;
-    return Severity::Error;
+// The compiler's own refusal ("schematron: …") when it wrote one, else the first message.
+std::string compiler_message(const std::string& s) {
+    const std::size_t at = s.find("schematron: ");
+    if (at == std::string::npos) return first_line(s);
+    const std::size_t end = s.find('\n', at);
+    return s.substr(at, end == std::string::npos ? std::string::npos : end - at);
 }
 
 // The asserts and reports of the schema with their pattern's title.
@@ -99,18 +91,18 @@ void collect_rules(const xmlNode* n, const std::string& pattern_title, std::vect
     for (; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE) continue;
         std::string title = pattern_title;
-        if (is_named(n, k_sch_ns, "pattern")) {
+        if (is_element(n, k_schematron_ns, "pattern")) {
             for (const xmlNode* c = n->children; c; c = c->next)
-                if (is_named(c, k_sch_ns, "title")) title = normalize_space(content(c));
+                if (is_element(c, k_schematron_ns, "title")) title = normalize_space(text_content(c));
         }
-        if (is_named(n, k_sch_ns, "assert") || is_named(n, k_sch_ns, "report")) {
-            std::string role = prop(n, "role");
-            if (role.empty() && n->parent) role = prop(n->parent, "role");
-            std::string id = prop(n, "id");
-            if (id.empty() && n->parent) id = prop(n->parent, "id");
-            RuleInfo r{id.empty() ? std::string("schematron") : id, severity_of_role(role),
-                       (title.empty() ? std::string() : title + ": ") + normalize_space(content(n))};
-            out.push_back(std::move(r));
+        if (is_element(n, k_schematron_ns, "assert") || is_element(n, k_schematron_ns, "report")) {
+            std::string role = attribute_value(n, "role");
+            if (role.empty() && n->parent) role = attribute_value(n->parent, "role");
+            std::string id = attribute_value(n, "id");
+            if (id.empty() && n->parent) id = attribute_value(n->parent, "id");
+            if (id.empty() && n->parent && n->parent->parent) id = attribute_value(n->parent->parent, "id");
+            out.push_back({id.empty() ? std::string("schematron") : id, severity_of_role(role),
+                           (title.empty() ? std::string() : title + ": ") + normalize_space(text_content(n))});
             continue;
         }
         collect_rules(n->children, title, out);
@@ -139,10 +131,47 @@ xsltStylesheetPtr compile_stylesheet(xmlDocPtr doc, XsltMessages& messages) {
     return style;
 }
 
+// The nodes a run's tpx:node-ref() calls named, for the document the run is about.
+struct NodeRefs {
+    const xmlDoc* doc = nullptr;
+    std::vector<const xmlNode*>* nodes = nullptr;
+};
+
+// tpx:node-ref(node-set): the number of the first node of the set in the run's list (which it
+// joins), or -1 when the set is empty or its node is not of the validated document (a node
+// of a document() would not outlive the run).
+void node_ref_function(xmlXPathParserContextPtr ctxt, int nargs) {
+    if (nargs != 1) {
+        xmlXPathSetArityError(ctxt);
+        return;
+    }
+    xmlXPathObjectPtr arg = valuePop(ctxt);
+    if (!arg || arg->type != XPATH_NODESET) {
+        xmlXPathFreeObject(arg);
+        xmlXPathSetTypeError(ctxt);
+        return;
+    }
+    xsltTransformContextPtr transform = xsltXPathGetTransformContext(ctxt);
+    auto* refs = transform ? static_cast<NodeRefs*>(transform->_private) : nullptr;
+    double number = -1;
+    if (refs && arg->nodesetval && arg->nodesetval->nodeNr > 0) {
+        const xmlNode* n = arg->nodesetval->nodeTab[0];
+        // libxml2 hands out copies of namespace nodes whose "next" is their element.
+        if (n && n->type == XML_NAMESPACE_DECL)
+            n = reinterpret_cast<const xmlNode*>(reinterpret_cast<const xmlNs*>(n)->next);
+        if (n && n->doc == refs->doc && n->type != XML_NAMESPACE_DECL) {
+            refs->nodes->push_back(n);
+            number = static_cast<double>(refs->nodes->size() - 1);
+        }
+    }
+    xmlXPathFreeObject(arg);
+    valuePush(ctxt, xmlXPathNewFloat(number));
+}
+
 // Applies style to doc (with params, a null-terminated name/XPath list, or null) with errors
-// routed to messages; null on failure.
+// routed to messages; null on failure. With refs, tpx:node-ref() is available and fills it.
 xmlDocPtr apply(xsltStylesheetPtr style, xmlDocPtr doc, XsltMessages& messages,
-                const char** params = nullptr) {
+                const char** params = nullptr, NodeRefs* refs = nullptr) {
     xsltTransformContextPtr ctxt = xsltNewTransformContext(style, doc);
     if (!ctxt) return nullptr;
     xsltSetTransformErrorFunc(ctxt, &messages, on_xslt_message);
@@ -150,6 +179,11 @@ xmlDocPtr apply(xsltStylesheetPtr style, xmlDocPtr doc, XsltMessages& messages,
     if (!xml::secure_transform_context(ctxt, prefs.get())) {
         xsltFreeTransformContext(ctxt);
         return nullptr;
+    }
+    if (refs) {
+        ctxt->_private = refs;
+        xsltRegisterExtFunction(ctxt, reinterpret_cast<const xmlChar*>("node-ref"),
+                                reinterpret_cast<const xmlChar*>(k_teipress_xslt_ns), node_ref_function);
     }
     xmlDocPtr result = xsltApplyStylesheetUser(style, doc, params, nullptr, nullptr, ctxt);
     const bool failed = ctxt->state != XSLT_STATE_OK;
@@ -163,52 +197,87 @@ xmlDocPtr apply(xsltStylesheetPtr style, xmlDocPtr doc, XsltMessages& messages,
 
 } // namespace
 
-Result<std::shared_ptr<const SchematronRules>> SchematronRules::compile(const std::string& sch_path,
-                                                                        const std::string& compiler_path) {
-    // The compiler stylesheet.
-    auto compiler_bytes = read_file_bytes(compiler_path);
-    if (!compiler_bytes) return compiler_bytes.error();
-    std::vector<Diagnostic> errors;
-    xml::XmlDocPtr compiler_doc = parse_xml(compiler_path, *compiler_bytes, errors);
-    if (!compiler_doc) return errors.front();
-    XsltMessages messages;
-    xsltStylesheetPtr compiler = compile_stylesheet(compiler_doc.get(), messages);
-    if (!compiler)
-        return Diagnostic{Severity::Error, compiler_path, 1, 1,
-                          "the Schematron compiler does not compile: " + first_line(messages.text), {}};
-    compiler_doc.release(); // owned by the stylesheet now
-    std::unique_ptr<xsltStylesheet, void (*)(xsltStylesheetPtr)> compiler_owner(compiler, xsltFreeStylesheet);
+Severity severity_of_role(const std::string& role) {
+    if (role == "warning" || role == "warn" || role == "info" || role == "information")
+        return Severity::Warning;
+    return Severity::Error;
+}
 
-    // The schema.
-    auto sch_bytes = read_file_bytes(sch_path);
-    if (!sch_bytes) return sch_bytes.error();
-    xml::XmlDocPtr sch = parse_xml(sch_path, *sch_bytes, errors);
-    if (!sch) {
-        Diagnostic d = errors.front();
-        d.message = "rules are not well-formed XML: " + d.message;
-        return d;
-    }
-    const xmlNode* root = xmlDocGetRootElement(sch.get());
-    if (!is_named(root, k_sch_ns, "schema"))
-        return Diagnostic{Severity::Error, sch_path, 1, 1,
+Result<std::shared_ptr<const SchematronCompiler>> SchematronCompiler::load(const std::string& path) {
+    auto bytes = read_file_bytes(path);
+    if (!bytes) return bytes.error();
+    std::vector<Diagnostic> errors;
+    xml::XmlDocPtr doc = parse_xml(path, *bytes, errors);
+    if (!doc) return errors.front();
+    XsltMessages messages;
+    xsltStylesheetPtr style = compile_stylesheet(doc.get(), messages);
+    if (!style)
+        return Diagnostic{Severity::Error, path, 1, 1,
+                          "the Schematron compiler does not compile: " + first_line(messages.text), {}};
+    doc.release(); // owned by the stylesheet now
+    std::shared_ptr<SchematronCompiler> compiler(new SchematronCompiler());
+    compiler->m_path = path;
+    compiler->m_stylesheet = style;
+    return std::shared_ptr<const SchematronCompiler>(std::move(compiler));
+}
+
+SchematronCompiler::~SchematronCompiler() {
+    if (m_stylesheet) xsltFreeStylesheet(m_stylesheet);
+}
+
+Result<xml::XmlDocPtr> SchematronCompiler::translate(xmlDoc* schema, const SchematronOptions& options) const {
+    // The phase as an XPath string literal (a phase id holds no quote; anything else is
+    // refused by the compiler as an unknown phase).
+    const std::string phase = options.phase.find('\'') == std::string::npos
+                                  ? "'" + options.phase + "'"
+                                  : "'#DEFAULT'";
+    const char* params[] = {"phase", phase.c_str(), nullptr};
+    XsltMessages messages;
+    xmlDocPtr compiled = apply(m_stylesheet, schema, messages, params);
+    if (!compiled)
+        return Diagnostic{Severity::Error, {}, 1, 1, compiler_message(messages.text), {}};
+    return xml::XmlDocPtr(compiled);
+}
+
+Result<std::shared_ptr<const SchematronRules>> SchematronRules::compile(const std::string& sch_path,
+                                                                        const std::string& compiler_path,
+                                                                        const SchematronOptions& options) {
+    auto compiler = SchematronCompiler::load(compiler_path);
+    if (!compiler) return compiler.error();
+    auto schema = load_schematron_schema(sch_path);
+    if (!schema) return schema.error();
+    return compile_document(schema->get(), sch_path, **compiler, options);
+}
+
+Result<std::shared_ptr<const SchematronRules>> SchematronRules::compile_document(
+    xmlDoc* schema, const std::string& name, const SchematronCompiler& compiler,
+    const SchematronOptions& options) {
+    const xmlNode* root = xmlDocGetRootElement(schema);
+    if (!is_element(root, k_schematron_ns, "schema"))
+        return Diagnostic{Severity::Error, name, 1, 1,
                           "not an ISO Schematron schema: the root element must be schema in the "
                           "namespace http://purl.oclc.org/dsdl/schematron", {}};
+    if (auto bad_phase = check_phase(schema, name, options.phase)) return *bad_phase;
+    int line = 1;
+    if (auto missing = first_unrunnable_query(root, schema, line))
+        return Diagnostic{Severity::Error, name, line, 1, "rules do not compile: " + *missing, {}};
+
+    auto translated = compiler.translate(schema, options);
+    if (!translated)
+        return Diagnostic{Severity::Error, name, 1, 1, "rules do not compile: " + translated.error().message, {}};
+    xmlDocPtr compiled = translated->release();
+    // document('file') in a rule reads a file beside the schema.
+    if (compiled->URL) xmlFree(const_cast<xmlChar*>(compiled->URL));
+    compiled->URL = xmlStrdup(reinterpret_cast<const xmlChar*>(name.c_str()));
 
     std::shared_ptr<SchematronRules> rules(new SchematronRules());
-    rules->m_path = sch_path;
+    rules->m_path = name;
     collect_rules(root->children, "", rules->m_rules);
-
-    messages.text.clear();
-    xmlDocPtr compiled = apply(compiler, sch.get(), messages);
-    if (!compiled)
-        return Diagnostic{Severity::Error, sch_path, 1, 1,
-                          "rules do not compile: " + first_line(messages.text), {}};
-    messages.text.clear();
+    XsltMessages messages;
     rules->m_stylesheet = compile_stylesheet(compiled, messages);
     if (!rules->m_stylesheet) {
         xmlFreeDoc(compiled);
-        return Diagnostic{Severity::Error, sch_path, 1, 1,
-                          "rules do not compile: " + first_line(messages.text), {}};
+        return Diagnostic{Severity::Error, name, 1, 1, "rules do not compile: " + compile_failure(messages.text), {}};
     }
     return std::shared_ptr<const SchematronRules>(std::move(rules));
 }
@@ -217,18 +286,23 @@ SchematronRules::~SchematronRules() {
     if (m_stylesheet) xsltFreeStylesheet(m_stylesheet);
 }
 
-xml::XmlDocPtr SchematronRules::run(xmlDoc* doc, const SourceText& source,
-                                    std::vector<Diagnostic>& out, bool fired_rules) const {
+SchematronRun SchematronRules::run(xmlDoc* doc, const SourceText& source, std::vector<Diagnostic>& out,
+                                   bool fired_rules) const {
+    SchematronRun result;
     XsltMessages messages;
-    const char* params[] = {"teipress-fired-rules", "true()", nullptr};
-    xmlDocPtr svrl = apply(m_stylesheet, doc, messages, fired_rules ? params : nullptr);
+    NodeRefs refs{doc, &result.nodes};
+    const char* params[] = {"teipress-node-ref", "true()", "teipress-fired-rules",
+                            fired_rules ? "true()" : "false()", nullptr};
+    xmlDocPtr svrl = apply(m_stylesheet, doc, messages, params, &refs);
     if (!svrl) {
         out.push_back({Severity::Error, source.name(), 1, 1,
                        "the Schematron rules failed on this document: " + first_line(messages.text),
                        "schematron"});
-        return nullptr;
+        result.nodes.clear();
+        return result;
     }
-    return xml::XmlDocPtr(svrl);
+    result.svrl.reset(svrl);
+    return result;
 }
 
 std::string SchematronRules::serialize(xmlDoc* svrl) const {
@@ -238,41 +312,6 @@ std::string SchematronRules::serialize(xmlDoc* svrl) const {
     std::string s(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(len));
     xmlFree(buf);
     return s;
-}
-
-std::vector<Diagnostic> svrl_diagnostics(xmlDoc* svrl, xmlDoc* doc, const SourceText& source) {
-    constexpr const char* k_svrl_ns = "http://purl.oclc.org/dsdl/svrl";
-    std::vector<Diagnostic> out;
-    const xmlNode* root = xmlDocGetRootElement(svrl);
-    if (!root) return out;
-    xmlXPathContextPtr xpath = xmlXPathNewContext(doc);
-    for (const xmlNode* n = root->children; n; n = n->next) {
-        if (!is_named(n, k_svrl_ns, "failed-assert") && !is_named(n, k_svrl_ns, "successful-report"))
-            continue;
-        Diagnostic d;
-        d.file = source.name();
-        d.severity = severity_of_role(prop(n, "role"));
-        d.rule_id = prop(n, "id");
-        if (d.rule_id.empty()) d.rule_id = "schematron";
-        for (const xmlNode* c = n->children; c; c = c->next)
-            if (is_named(c, k_svrl_ns, "text")) d.message = normalize_space(content(c));
-        if (d.message.empty()) d.message = "rule " + d.rule_id + " failed: " + prop(n, "test");
-        const std::string location = prop(n, "location");
-        SourcePosition pos{0, 0};
-        if (xpath && !location.empty()) {
-            xmlXPathObjectPtr found =
-                xmlXPathEvalExpression(reinterpret_cast<const xmlChar*>(location.c_str()), xpath);
-            if (found && found->type == XPATH_NODESET && found->nodesetval &&
-                found->nodesetval->nodeNr > 0)
-                pos = source.position_of(found->nodesetval->nodeTab[0]);
-            xmlXPathFreeObject(found);
-        }
-        d.line = pos.line > 0 ? pos.line : 1;
-        d.column = pos.column > 0 ? pos.column : 1;
-        out.push_back(std::move(d));
-    }
-    if (xpath) xmlXPathFreeContext(xpath);
-    return out;
 }
 
 } // namespace teipress::validate

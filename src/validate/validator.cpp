@@ -6,6 +6,24 @@
 
 namespace teipress::validate {
 
+namespace {
+
+// Puts texts, as svrl:text elements, at the top of the SVRL (SVRL allows human text there).
+void add_svrl_texts(xmlDoc* svrl, const std::vector<std::string>& texts) {
+    xmlNode* root = xmlDocGetRootElement(svrl);
+    if (!root || texts.empty()) return;
+    xmlNs* ns = xmlSearchNsByHref(svrl, root, reinterpret_cast<const xmlChar*>("http://purl.oclc.org/dsdl/svrl"));
+    xmlNode* first = root->children;
+    for (const auto& text : texts) {
+        xmlNode* node = xmlNewDocNode(svrl, ns, reinterpret_cast<const xmlChar*>("text"), nullptr);
+        xmlNodeAddContent(node, reinterpret_cast<const xmlChar*>(text.c_str()));
+        if (first) xmlAddPrevSibling(first, node);
+        else xmlAddChild(root, node);
+    }
+}
+
+} // namespace
+
 std::size_t FileReport::errors() const {
     return static_cast<std::size_t>(std::count_if(diagnostics.begin(), diagnostics.end(),
         [](const Diagnostic& d) { return d.severity == Severity::Error; }));
@@ -18,7 +36,16 @@ std::size_t FileReport::warnings() const {
 
 Validator::Validator(std::shared_ptr<const RelaxNgSchema> schema,
                      std::shared_ptr<const SchematronRules> rules, ValidatorOptions options)
-    : m_schema(std::move(schema)), m_rules(std::move(rules)), m_options(options) {}
+    : m_schema(std::move(schema)), m_options(options) {
+    if (rules) m_rule_sets.push_back(std::move(rules));
+}
+
+Validator::Validator(std::shared_ptr<const RelaxNgSchema> schema,
+                     std::vector<std::shared_ptr<const SchematronRules>> rule_sets, ValidatorOptions options)
+    : m_schema(std::move(schema)), m_options(options) {
+    for (auto& r : rule_sets)
+        if (r) m_rule_sets.push_back(std::move(r));
+}
 
 FileReport Validator::validate_file(const std::string& path) const {
     FileReport report;
@@ -29,20 +56,27 @@ FileReport Validator::validate_file(const std::string& path) const {
     if (report.status != InputStatus::Ok) return report;
 
     std::vector<Diagnostic> found;
-    auto run_rules = [&](xmlDoc* doc) {
-        xml::XmlDocPtr svrl = m_rules->run(doc, *input.source, found, m_options.keep_svrl);
-        if (!svrl) return;
-        auto located = svrl_diagnostics(svrl.get(), doc, *input.source);
-        // Rules report pattern by pattern; readers want the file's order.
-        std::stable_sort(located.begin(), located.end(), [](const Diagnostic& a, const Diagnostic& b) {
-            return a.line != b.line ? a.line < b.line : a.column < b.column;
-        });
+    auto run_rules = [&](const SchematronRules& rules, bool keep_svrl) {
+        xmlDoc* doc = input.doc.get();
+        SchematronRun run = rules.run(doc, *input.source, found, keep_svrl);
+        if (!run) return;
+        auto located = svrl_diagnostics(run, doc, *input.source);
         found.insert(found.end(), located.begin(), located.end());
-        if (m_options.keep_svrl) report.svrl = m_rules->serialize(svrl.get());
+        if (keep_svrl) {
+            NodePositions positions(doc, *input.source);
+            write_svrl_locations(run, positions);
+            add_svrl_texts(run.svrl.get(), m_options.svrl_texts);
+            report.svrl = rules.serialize(run.svrl.get());
+        }
     };
 
     m_schema->validate(input.doc.get(), *input.source, report.diagnostics);
-    if (m_rules) run_rules(input.doc.get());
+    for (std::size_t i = 0; i < m_rule_sets.size(); ++i)
+        run_rules(*m_rule_sets[i], m_options.keep_svrl && i == 0);
+    // Rules report pattern by pattern; readers want the file's order.
+    std::stable_sort(found.begin(), found.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        return a.line != b.line ? a.line < b.line : a.column < b.column;
+    });
     report.diagnostics.insert(report.diagnostics.end(), found.begin(), found.end());
     return report;
 }

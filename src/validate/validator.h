@@ -29,6 +29,7 @@ struct FileReport {
 struct ValidatorOptions {
     bool require_tei = true;                    // a root outside the TEI namespace is an error
     bool keep_svrl = false;                     // keep each file's SVRL in its report
+    std::vector<std::string> svrl_texts;        // svrl:text written at the top of each SVRL kept
     std::size_t max_bytes = std::size_t(1) << 30; // larger inputs are refused unread
 };
 
@@ -37,6 +38,10 @@ class Validator {
     // schema is required; rules may be null (RELAX NG only).
     Validator(std::shared_ptr<const RelaxNgSchema> schema,
               std::shared_ptr<const SchematronRules> rules, ValidatorOptions options);
+    // schema is required; every set of rules runs on each file (none: RELAX NG only). With
+    // keep_svrl, the SVRL kept is that of the first set.
+    Validator(std::shared_ptr<const RelaxNgSchema> schema,
+              std::vector<std::shared_ptr<const SchematronRules>> rule_sets, ValidatorOptions options);
 
     // Reads, parses and validates one file. Never throws; every problem is in the report.
     FileReport validate_file(const std::string& path) const;
@@ -47,12 +52,14 @@ class Validator {
 
     // The grammar.
     const RelaxNgSchema& schema() const { return *m_schema; }
-    // The rules; null when validating against the grammar alone.
-    const SchematronRules* rules() const { return m_rules.get(); }
+    // The first set of rules; null when validating against the grammar alone.
+    const SchematronRules* rules() const { return m_rule_sets.empty() ? nullptr : m_rule_sets.front().get(); }
+    // Every set of rules, in the order they run.
+    const std::vector<std::shared_ptr<const SchematronRules>>& rule_sets() const { return m_rule_sets; }
 
   private:
     std::shared_ptr<const RelaxNgSchema> m_schema;
-    std::shared_ptr<const SchematronRules> m_rules;
+    std::vector<std::shared_ptr<const SchematronRules>> m_rule_sets;
     ValidatorOptions m_options;
 };
 

@@ -206,7 +206,7 @@ int main(int argc, char** argv) {
         (*schema)->validate(doc.get(), source, found);
         auto svrl = (*rules)->run(doc.get(), source, found);
         if (svrl) {
-            auto more = validate::svrl_diagnostics(svrl.get(), doc.get(), source);
+            auto more = validate::svrl_diagnostics(svrl, doc.get(), source);
             found.insert(found.end(), more.begin(), more.end());
         }
         auto t2 = Clock::now();

@@ -89,9 +89,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (!doc) fail("convert wrote TEI that is not well-formed", diags, conversion.tei);
     validate::SourceText source(tei_name, conversion.tei);
     g_pipeline->schema->validate(doc.get(), source, diags);
-    xml::XmlDocPtr svrl = g_pipeline->rules->run(doc.get(), source, diags);
+    validate::SchematronRun svrl = g_pipeline->rules->run(doc.get(), source, diags);
     if (svrl) {
-        auto found = validate::svrl_diagnostics(svrl.get(), doc.get(), source);
+        auto found = validate::svrl_diagnostics(svrl, doc.get(), source);
         diags.insert(diags.end(), found.begin(), found.end());
     }
     // The grammar must hold for anything convert writes; the Schematron rules judge content
