@@ -87,8 +87,11 @@ constexpr std::array<KeywordEntry, 19> k_keywords{{
 
 Keyword keyword_of(std::string_view name) {
     if (name.size() < 3 || name.size() > 10) return Keyword::None;
+    // Most names are not keywords: compare only with the keywords of the same first letter.
+    const char c = name[0];
+    if (c < 'a' || c > 't') return Keyword::None;
     for (const auto& k : k_keywords)
-        if (k.text == name) return k.keyword;
+        if (k.text[0] == c && k.text == name) return k.keyword;
     return Keyword::None;
 }
 
@@ -267,13 +270,17 @@ class Lexer {
                                                 std::string(3, q) + " for the one opened here");
             return close + 3;
         }
-        const char stops[] = {q, '\n', '\0'};
         for (std::size_t j = i + 1;;) {
-            j = m_text.find_first_of(stops, j);
-            if (j == std::string_view::npos)
+            // The closing quote, unless a newline comes first.
+            std::size_t close = m_text.find(q, j);
+            std::size_t newline = m_text.substr(0, close == std::string_view::npos ? m_text.size() : close)
+                                      .find('\n', j);
+            if (newline == std::string_view::npos) {
+                if (close != std::string_view::npos) return close + 1;
                 return m_source.error_at(i, std::string("unterminated literal: no closing ") + q +
                                                 " for the one opened here");
-            if (m_text[j] == q) return j + 1;
+            }
+            j = newline;
             if (!m_source.is_escaped_newline(j))
                 return m_source.error_at(
                     i, std::string("unterminated literal: a literal in ") + q + "…" + q +

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 
 namespace teipress::validate::relaxng {
 
@@ -113,44 +114,74 @@ Result<std::shared_ptr<const CompactSource>> CompactSource::decode(std::string_v
     std::shared_ptr<CompactSource> src(new CompactSource());
     src->m_path = path;
     auto* b = reinterpret_cast<const unsigned char*>(bytes.data());
+    // Bytes dropped before m_original (a UTF-8 BOM), for the byte offsets of messages.
+    std::size_t dropped = 0;
     if (bytes.size() >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF))) {
         auto utf8 = utf16_to_utf8(bytes, b[0] == 0xFF, path);
         if (!utf8) return utf8.error();
         src->m_original = std::move(utf8.value());
     } else {
-        std::size_t bad = find_invalid_utf8(bytes);
-        if (bad != std::string_view::npos) {
-            char hex[8];
-            std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned>(b[bad]));
-            return error_in(path, bytes.substr(0, bad), bad,
-                            "invalid UTF-8 at byte offset " + std::to_string(bad) + " (byte " +
-                                hex + "); a compact-syntax schema is UTF-8, or UTF-16 with a "
-                                      "byte-order mark");
-        }
-        std::size_t start = bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
-        src->m_original.assign(bytes.substr(start));
+        dropped = bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+        src->m_original.assign(bytes.substr(dropped));
     }
 
-    // One pass: newline normalization and escape interpretation (the spec's stages 3 and 4),
-    // checking that every character is an XML character.
+    // One pass: UTF-8 checked, newlines normalized, escapes interpreted (the spec's stages 3
+    // and 4), every character checked to be an XML character.
     const std::string& in = src->m_original;
+    const auto* p = reinterpret_cast<const unsigned char*>(in.data());
     std::string& out = src->m_text;
     out.reserve(in.size());
     src->m_original_line_starts.push_back(0);
     const std::size_t n = in.size();
     std::size_t i = 0;
     while (i < n) {
-        // Copy a run of ordinary characters at once.
+        // Copy a run of ordinary ASCII characters at once, eight bytes at a time while no byte
+        // is below 0x20, above 0x7F or a backslash.
         std::size_t run = i;
-        while (run < n) {
-            auto c = static_cast<unsigned char>(in[run]);
-            if (c < 0x20 || c == '\\' || c == 0xEF) break;
-            ++run;
+        constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+        while (run + 8 <= n) {
+            std::uint64_t x;
+            std::memcpy(&x, p + run, 8);
+            std::uint64_t backslash = x ^ (ones * '\\');
+            std::uint64_t special = (x | ((x - ones * 0x20) & ~x) |
+                                     ((backslash - ones) & ~backslash)) & highs;
+            if (special) break;
+            run += 8;
         }
+        while (run < n && p[run] >= 0x20 && p[run] < 0x80 && p[run] != '\\') ++run;
         out.append(in, i, run - i);
         i = run;
         if (i >= n) break;
-        auto c = static_cast<unsigned char>(in[i]);
+        auto c = p[i];
+        if (c >= 0x80) {
+            // A UTF-8 sequence: checked, and U+FFFE and U+FFFF refused (not XML characters).
+            std::size_t len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3
+                              : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+            std::uint32_t cp = len == 2 ? c & 0x1F : len == 3 ? c & 0x0F : c & 0x07;
+            bool valid = len != 0 && i + len <= n;
+            for (std::size_t k = 1; valid && k < len; ++k) {
+                valid = (p[i + k] & 0xC0) == 0x80;
+                cp = (cp << 6) | (p[i + k] & 0x3F);
+            }
+            if (valid && ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
+                          (len == 4 && (cp < 0x10000 || cp > 0x10FFFF))))
+                valid = false;
+            if (!valid) {
+                char hex[8];
+                std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned>(c));
+                return src->error_at(out.size(),
+                                     "invalid UTF-8 at byte offset " + std::to_string(i + dropped) +
+                                         " (byte " + hex + "); a compact-syntax schema is UTF-8, or "
+                                         "UTF-16 with a byte-order mark");
+            }
+            if (cp == 0xFFFE || cp == 0xFFFF)
+                return src->error_at(out.size(), "character " + code_point_name(cp) +
+                                                     " is not allowed in a schema (not an XML "
+                                                     "character)");
+            out.append(in, i, len);
+            i += len;
+            continue;
+        }
         if (c == '\n' || c == '\r') {
             std::size_t next = i + 1;
             if (c == '\r' && next < n && in[next] == '\n') ++next;
@@ -168,16 +199,6 @@ Result<std::shared_ptr<const CompactSource>> CompactSource::decode(std::string_v
             return src->error_at(out.size(), "character " + code_point_name(c) +
                                                  " is not allowed in a schema (not an XML "
                                                  "character)");
-        } else if (c == 0xEF) {
-            // U+FFFE and U+FFFF (EF BF BE, EF BF BF) are not XML characters.
-            if (i + 2 < n && static_cast<unsigned char>(in[i + 1]) == 0xBF &&
-                (static_cast<unsigned char>(in[i + 2]) & 0xFE) == 0xBE)
-                return src->error_at(out.size(),
-                                     "character " +
-                                         code_point_name(0xFFFE + (in[i + 2] & 1)) +
-                                         " is not allowed in a schema (not an XML character)");
-            out += in[i];
-            ++i;
         } else { // a backslash: an escape \x{N} (any number of x), or a quoted identifier
             std::size_t j = i + 1;
             while (j < n && in[j] == 'x') ++j;

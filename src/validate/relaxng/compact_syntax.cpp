@@ -20,7 +20,7 @@ Result<xml::XmlDocPtr> read_compact_syntax_text(std::string_view text, const std
     if (!source) return source.error();
     auto tokens = tokenize(**source);
     if (!tokens) return tokens.error();
-    auto schema = parse_compact(**source, *tokens);
+    auto schema = parse_compact(*source, *tokens);
     if (!schema) return schema.error();
     xml::XmlDocPtr doc = compact_schema_to_xml(*schema, path);
     if (!doc) return Diagnostic{Severity::Error, path, 1, 1, "out of memory translating the schema", {}};

@@ -9,12 +9,11 @@ namespace teipress::validate::relaxng {
 
 namespace {
 
-constexpr const char* k_rng_ns = "http://relaxng.org/ns/structure/1.0";
-constexpr const char* k_xml_ns = "http://www.w3.org/XML/1998/namespace";
-constexpr const char* k_annotations_ns = "http://relaxng.org/ns/compatibility/annotations/1.0";
+constexpr std::string_view k_rng_ns = "http://relaxng.org/ns/structure/1.0";
+constexpr std::string_view k_xml_ns = "http://www.w3.org/XML/1998/namespace";
+constexpr std::string_view k_annotations_ns = "http://relaxng.org/ns/compatibility/annotations/1.0";
 
-const xmlChar* X(const std::string& s) { return reinterpret_cast<const xmlChar*>(s.c_str()); }
-const xmlChar* X(const char* s) { return reinterpret_cast<const xmlChar*>(s); }
+using NsContext = std::optional<std::string_view>; // the ns attribute in force; none: inherit
 
 void set_line(xmlNodePtr node, std::uint32_t line) {
     node->line = static_cast<unsigned short>(std::min<std::uint32_t>(line, 65535));
@@ -22,10 +21,10 @@ void set_line(xmlNodePtr node, std::uint32_t line) {
 
 // A comment's text as trang writes it: between spaces, or its lines indented for the depth of
 // the comment in the document; XML comments cannot hold "--".
-std::string comment_text(const std::string& s, int depth) {
+std::string comment_text(std::string_view s, int depth) {
     std::string out;
     out.reserve(s.size() + 3);
-    bool lines = s.find('\n') != std::string::npos;
+    bool lines = s.find('\n') != std::string_view::npos;
     const std::string indent(static_cast<std::size_t>(2 * depth + 2), ' ');
     if (lines) {
         out += '\n';
@@ -41,259 +40,283 @@ std::string comment_text(const std::string& s, int depth) {
     if (lines) {
         out += '\n';
         out.append(indent, 2);
-    } else if (out.back() != ' ')
+    } else if (out.back() != ' ') {
         out += ' ';
+    }
     return out;
 }
 
-// Whether a name, nsName, include or externalRef that inherits its namespace stands where the
-// translation has no ns attribute above it (outside an include that passes a namespace): the
-// root element can then not carry the default namespace.
-bool inherits_at_top(const AstNode& n, bool under_namespace) {
-    if (n.kind != AstNode::Kind::Rng) return false;
-    bool names = n.name == "name" || n.name == "nsName" || n.name == "include" ||
-                 n.name == "externalRef";
-    if (names && n.target.inherit && !under_namespace) return true;
-    bool under = under_namespace || (n.name == "include" && !n.target.inherit);
-    for (const auto& c : n.children)
-        if (inherits_at_top(c, under)) return true;
-    return false;
+// The type attribute of a data or value ("" when none).
+std::string_view type_of(const Ast& ast, const AstNode& n) {
+    for (std::uint32_t a = n.first_attribute; a != k_no_node; a = ast.attribute(a).next)
+        if (ast.attribute(a).ns.empty() && ast.attribute(a).local == "type")
+            return ast.attribute(a).value;
+    return {};
 }
 
 // Whether a value is written without type (the built-in token, the default of value).
-bool is_builtin_token_value(const AstNode& n) {
-    if (n.name != "value" || !n.library || !n.library->empty()) return false;
-    for (const auto& a : n.attributes)
-        if (a.ns.empty() && a.local == "type") return a.value == "token";
-    return false;
-}
-
-// The library most data and typed value elements use (first used wins a tie); "" when none
-// uses a library other than the built-in one.
-void count_libraries(const AstNode& n, std::map<std::string, std::pair<int, int>>& counts,
-                     int& order) {
-    if (n.kind != AstNode::Kind::Rng) return;
-    if (n.library && !n.library->empty() && !is_builtin_token_value(n)) {
-        auto [it, added] = counts.try_emplace(*n.library, 0, order);
-        if (added) ++order;
-        ++it->second.first;
-    }
-    for (const auto& c : n.children) count_libraries(c, counts, order);
-}
-
-std::string common_library(const AstNode& root) {
-    std::map<std::string, std::pair<int, int>> counts; // library -> (uses, first use)
-    int order = 0;
-    count_libraries(root, counts, order);
-    std::string best;
-    std::pair<int, int> best_key{0, 0};
-    for (const auto& [library, key] : counts)
-        if (key.first > best_key.first || (key.first == best_key.first && key.second < best_key.second)) {
-            best = library;
-            best_key = key;
-        }
-    return best;
+bool is_builtin_token_value(const Ast& ast, const AstNode& n) {
+    return n.is("value") && n.has_library && n.library.empty() && type_of(ast, n) == "token";
 }
 
 class Writer {
   public:
-    Writer(const CompactSchema& schema, const std::string& path) : m_schema(schema), m_path(path) {}
+    Writer(const CompactSchema& schema, const std::string& path)
+        : m_schema(schema), m_ast(schema.ast), m_path(path) {}
 
     xml::XmlDocPtr run() {
-        xml::XmlDocPtr doc(xmlNewDoc(X("1.0")));
+        xml::XmlDocPtr doc(xmlNewDoc(BAD_CAST "1.0"));
         if (!doc) return nullptr;
         m_doc = doc.get();
-        m_doc->URL = xmlStrdup(X(m_path));
-        const AstNode& r = m_schema.root;
-        xmlNodePtr root = xmlNewDocNode(m_doc, nullptr, X(r.name), nullptr);
+        // Element and attribute names interned once, as libxml2's parser does.
+        m_doc->dict = xmlDictCreate();
+        m_doc->URL = xmlStrdup(BAD_CAST m_path.c_str());
+        const AstNode& r = m_ast[m_schema.root];
+        xmlNodePtr root = new_element(nullptr, r.name);
         set_line(root, r.line);
         xmlDocSetRootElement(m_doc, root);
-        m_rng = xmlNewNs(root, X(k_rng_ns), nullptr);
+        m_rng = xmlNewNs(root, BAD_CAST k_rng_ns.data(), nullptr);
         xmlSetNs(root, m_rng);
         for (const auto& [prefix, uri] : m_schema.namespaces) declare(root, prefix, uri);
-        if (uses_documentation(r)) declare(root, m_schema.annotations_prefix, k_annotations_ns);
+        survey(m_schema.root, false);
+        if (m_uses_documentation) declare(root, m_schema.annotations_prefix, k_annotations_ns);
 
-        std::optional<std::string> ns;
-        if (!m_schema.default_namespace.inherit && !inherits_at_top(r, false)) {
+        NsContext ns;
+        if (!m_schema.default_namespace.inherit && !m_inherits_at_top) {
             ns = m_schema.default_namespace.uri;
-            xmlNewProp(root, X("ns"), X(*ns));
+            set_attribute(root, "ns", *ns);
         }
-        std::string library = common_library(r);
-        if (!library.empty()) xmlNewProp(root, X("datatypeLibrary"), X(library));
-        fill(root, r, ns, library, true, 0);
+        std::string_view library = common_library();
+        if (!library.empty()) set_attribute(root, "datatypeLibrary", library);
+        fill(root, r, ns, library, 0);
 
-        for (const auto& c : m_schema.before) {
-            xmlNodePtr comment = xmlNewDocComment(m_doc, X(comment_text(c.name, 0)));
-            set_line(comment, c.line);
-            xmlAddPrevSibling(root, comment);
-        }
+        for (NodeId c = m_schema.before.first; c != k_no_node; c = m_ast[c].next)
+            xmlAddPrevSibling(root, new_comment(m_ast[c], 0));
         xmlNodePtr last = root;
-        for (const auto& c : m_schema.after) {
-            xmlNodePtr comment = xmlNewDocComment(m_doc, X(comment_text(c.name, 0)));
-            set_line(comment, c.line);
-            last = xmlAddNextSibling(last, comment);
-        }
+        for (NodeId c = m_schema.after.first; c != k_no_node; c = m_ast[c].next)
+            last = xmlAddNextSibling(last, new_comment(m_ast[c], 0));
         return doc;
     }
 
   private:
-    // Whether an a:documentation (from ## comments) is in the tree.
-    bool uses_documentation(const AstNode& n) const {
-        if (n.kind == AstNode::Kind::Foreign && n.ns == k_annotations_ns &&
-            n.prefix == m_schema.annotations_prefix)
-            return true;
-        for (const auto& c : n.children)
-            if (uses_documentation(c)) return true;
-        return false;
+    // ---- libxml2 nodes ----
+
+    const xmlChar* intern(std::string_view s) {
+        return xmlDictLookup(m_doc->dict, reinterpret_cast<const xmlChar*>(s.data()),
+                             static_cast<int>(s.size()));
     }
 
-    void declare(xmlNodePtr root, const std::string& prefix, const std::string& uri) {
-        if (m_by_prefix.count(prefix)) return;
-        xmlNsPtr ns = xmlNewNs(root, X(uri), X(prefix));
-        m_by_prefix[prefix] = ns;
-        m_by_uri.try_emplace(uri, ns);
+    // (The *EatName functions take the interned name as it is, without a second look-up.)
+    xmlNodePtr new_element(xmlNsPtr ns, std::string_view name) {
+        return xmlNewDocNodeEatName(m_doc, ns, const_cast<xmlChar*>(intern(name)), nullptr);
+    }
+
+    // An attribute whose value is s (libxml2 wants it NUL-terminated: copied into a buffer).
+    void set_attribute(xmlNodePtr x, std::string_view name, std::string_view value,
+                       xmlNsPtr ns = nullptr) {
+        m_buffer.assign(value);
+        xmlNewNsPropEatName(x, ns, const_cast<xmlChar*>(intern(name)), BAD_CAST m_buffer.c_str());
+    }
+
+    xmlNodePtr new_text(std::string_view s, std::uint32_t line) {
+        xmlNodePtr t = xmlNewDocTextLen(m_doc, reinterpret_cast<const xmlChar*>(s.data()),
+                                        static_cast<int>(s.size()));
+        set_line(t, line);
+        return t;
+    }
+
+    xmlNodePtr new_comment(const AstNode& n, int depth) {
+        xmlNodePtr c = xmlNewDocComment(m_doc, BAD_CAST comment_text(n.text, depth).c_str());
+        set_line(c, n.line);
+        return c;
+    }
+
+    // ---- namespaces ----
+
+    void declare(xmlNodePtr root, std::string_view prefix, std::string_view uri) {
+        std::string p(prefix), u(uri);
+        if (m_by_prefix.count(p)) return;
+        xmlNsPtr ns = xmlNewNs(root, BAD_CAST u.c_str(), BAD_CAST p.c_str());
+        m_by_prefix.emplace(p, ns);
+        m_by_uri.try_emplace(u, ns);
     }
 
     // The declaration for a namespace (the prefix written if it is declared for it).
-    xmlNsPtr namespace_for(xmlNodePtr node, const std::string& uri, const std::string& prefix) {
-        if (uri == k_xml_ns) return xmlSearchNs(m_doc, node, X("xml"));
-        auto p = m_by_prefix.find(prefix);
-        if (p != m_by_prefix.end() && xmlStrEqual(p->second->href, X(uri))) return p->second;
-        auto u = m_by_uri.find(uri);
+    xmlNsPtr namespace_for(xmlNodePtr node, std::string_view uri, std::string_view prefix) {
+        if (uri == k_xml_ns) return xmlSearchNs(m_doc, node, BAD_CAST "xml");
+        auto p = m_by_prefix.find(std::string(prefix));
+        if (p != m_by_prefix.end() &&
+            std::string_view(reinterpret_cast<const char*>(p->second->href)) == uri)
+            return p->second;
+        auto u = m_by_uri.find(std::string(uri));
         if (u != m_by_uri.end()) return u->second;
         // Not declared on the root (cannot happen for a parsed schema): declare it here.
-        return xmlNewNs(node, X(uri), X(prefix.empty() ? std::string("ns") : prefix));
+        std::string uri_s(uri), prefix_s(prefix.empty() ? std::string_view("ns") : prefix);
+        return xmlNewNs(node, BAD_CAST uri_s.c_str(), BAD_CAST prefix_s.c_str());
     }
 
     // A prefix declared on the root for uri, or null.
-    const std::string* prefix_of(const std::string& uri) const {
-        static const std::string xml = "xml";
+    const std::string_view* prefix_of(std::string_view uri) const {
+        static const std::string_view xml = "xml";
         if (uri.empty()) return nullptr;
         if (uri == k_xml_ns) return &xml;
-        for (const auto& [prefix, u] : m_schema.namespaces)
-            if (u == uri) return &prefix;
+        for (const auto& d : m_schema.namespaces)
+            if (d.second == uri) return &d.first;
         return nullptr;
     }
 
     // The QName of a name in namespace uri, written where the ns in force is ns; empty when it
     // can only be written with an ns attribute.
-    std::string qname(const std::string& uri, const std::string& local,
-                      const std::optional<std::string>& ns, bool attribute_shortcut) const {
-        if (attribute_shortcut ? uri.empty() : (ns && *ns == uri)) return local;
-        if (const std::string* prefix = prefix_of(uri)) return *prefix + ":" + local;
+    std::string qname(std::string_view uri, std::string_view local, const NsContext& ns,
+                      bool attribute_shortcut) const {
+        if (attribute_shortcut ? uri.empty() : (ns && *ns == uri)) return std::string(local);
+        if (const std::string_view* prefix = prefix_of(uri))
+            return std::string(*prefix) + ":" + std::string(local);
         return {};
     }
 
-    static std::string text_of(const AstNode& n) {
-        std::string s;
-        for (const auto& c : n.children)
-            if (c.kind == AstNode::Kind::Text) s += c.name;
-        return s;
+    // ---- decisions over the whole tree ----
+
+    // One walk over the tree for what the root element needs to know: whether a:documentation
+    // is used; whether a name, nsName, include or externalRef that inherits its namespace stands
+    // where the translation has no ns attribute above it (the root can then not carry the
+    // default namespace); which datatype libraries data and typed values use.
+    void survey(NodeId id, bool under_namespace) {
+        const AstNode& n = m_ast[id];
+        if (n.kind == AstNode::Kind::Foreign) {
+            if (n.ns == k_annotations_ns && n.prefix == m_schema.annotations_prefix)
+                m_uses_documentation = true;
+            for (NodeId c = n.children.first; c != k_no_node; c = m_ast[c].next) survey(c, true);
+            return;
+        }
+        if (n.kind != AstNode::Kind::Rng) return;
+        bool names = n.is("name") || n.is("nsName") || n.is("include") || n.is("externalRef");
+        if (names && n.target.inherit && !under_namespace) m_inherits_at_top = true;
+        if (n.has_library && !n.library.empty() && !is_builtin_token_value(m_ast, n)) {
+            auto [it, added] = m_libraries.try_emplace(n.library, 0, m_libraries.size());
+            ++it->second.first;
+        }
+        bool under = under_namespace || (names && !n.target.inherit);
+        for (NodeId c = n.children.first; c != k_no_node; c = m_ast[c].next) survey(c, under);
     }
 
+    // The library most data and typed value elements use (the first used wins a tie); "" when
+    // none uses a library other than the built-in one.
+    std::string_view common_library() const {
+        std::string_view best;
+        std::pair<int, std::size_t> best_key{0, 0};
+        for (const auto& [library, key] : m_libraries)
+            if (key.first > best_key.first ||
+                (key.first == best_key.first && key.second < best_key.second)) {
+                best = library;
+                best_key = key;
+            }
+        return best;
+    }
+
+    // ---- writing ----
+
     void add_attributes(xmlNodePtr x, const AstNode& n, bool skip_type) {
-        for (const auto& a : n.attributes) {
+        for (std::uint32_t i = n.first_attribute; i != k_no_node; i = m_ast.attribute(i).next) {
+            const AstAttribute& a = m_ast.attribute(i);
             if (a.ns.empty()) {
                 if (skip_type && a.local == "type") continue;
-                xmlNewProp(x, X(a.local), X(a.value));
+                set_attribute(x, a.local, a.value);
             } else {
-                xmlNewNsProp(x, namespace_for(x, a.ns, a.prefix), X(a.local), X(a.value));
+                set_attribute(x, a.local, a.value, namespace_for(x, a.ns, a.prefix));
             }
         }
     }
 
-    // Writes n's attributes and children into x. ns: the ns attribute in force (none: inherit);
-    // library: the datatypeLibrary in force; rng_default: the default namespace is RELAX NG's.
-    void fill(xmlNodePtr x, const AstNode& n, const std::optional<std::string>& ns,
-              const std::string& library, bool rng_default, int depth) {
-        std::optional<std::string> child_ns = ns;
-        std::size_t skip = n.children.size(); // the name class written as a name attribute
-        bool builtin_token = is_builtin_token_value(n);
-        if ((n.name == "element" || n.name == "attribute") && n.simple_name &&
-            n.name_class_index < n.children.size()) {
-            const AstNode& name = n.children[n.name_class_index];
-            std::string local = text_of(name);
+    // Writes n's attributes and children into x. ns: the ns attribute in force; library: the
+    // datatypeLibrary in force.
+    void fill(xmlNodePtr x, const AstNode& n, const NsContext& ns, std::string_view library,
+              int depth) {
+        NsContext child_ns = ns;
+        NodeId skip = k_no_node; // the name class written as a name attribute
+        bool builtin_token = is_builtin_token_value(m_ast, n);
+        if ((n.is("element") || n.is("attribute")) && n.simple_name) {
+            const AstNode& name = m_ast[n.name_class];
             std::string written;
             if (name.target.inherit)
-                written = n.name == "element" ? local : std::string();
+                written = n.is("element") ? std::string(name.text) : std::string();
             else
-                written = qname(name.target.uri, local, ns, n.name == "attribute");
+                written = qname(name.target.uri, name.text, ns, n.is("attribute"));
             if (!written.empty()) {
-                xmlNewProp(x, X("name"), X(written));
-                skip = n.name_class_index;
+                set_attribute(x, "name", written);
+                skip = n.name_class;
             }
         }
         add_attributes(x, n, builtin_token);
-        if (n.name == "name") {
-            std::string local = text_of(n);
-            std::string content = local;
+        if (n.is("name")) {
+            std::string content(n.text);
             if (!n.target.inherit) {
-                content = qname(n.target.uri, local, ns, false);
+                content = qname(n.target.uri, n.text, ns, false);
                 if (content.empty()) {
-                    xmlNewProp(x, X("ns"), X(n.target.uri));
-                    content = local;
+                    set_attribute(x, "ns", n.target.uri);
+                    content = n.text;
                 }
             }
-            xmlNodePtr t = xmlNewDocText(m_doc, X(content));
-            set_line(t, n.line);
-            xmlAddChild(x, t);
-            for (const auto& c : n.children)
-                if (c.kind != AstNode::Kind::Text) write(x, c, ns, library, rng_default, depth + 1);
-            return;
+            xmlAddChild(x, new_text(content, n.line));
+        } else if (n.is("value") || n.is("param")) {
+            if (!n.text.empty()) xmlAddChild(x, new_text(n.text, n.line));
         }
-        if (n.name == "nsName" || n.name == "include" || n.name == "externalRef") {
-            if (!n.target.inherit && !(ns && *ns == n.target.uri)) {
-                xmlNewProp(x, X("ns"), X(n.target.uri));
-            }
+        if (n.is("nsName") || n.is("include") || n.is("externalRef")) {
+            if (!n.target.inherit && !(ns && *ns == n.target.uri))
+                set_attribute(x, "ns", n.target.uri);
             if (!n.target.inherit) child_ns = n.target.uri;
         }
-        if ((n.name == "data" || n.name == "value") && n.library && !builtin_token &&
-            *n.library != library)
-            xmlNewProp(x, X("datatypeLibrary"), X(*n.library));
-        for (std::size_t i = 0; i < n.children.size(); ++i)
-            if (i != skip) write(x, n.children[i], child_ns, library, rng_default, depth + 1);
+        if ((n.is("data") || n.is("value")) && n.has_library && !builtin_token &&
+            n.library != library)
+            set_attribute(x, "datatypeLibrary", n.library);
+        for (NodeId c = n.children.first; c != k_no_node; c = m_ast[c].next)
+            if (c != skip) write(x, m_ast[c], child_ns, library, true, depth + 1);
     }
 
-    void write(xmlNodePtr parent, const AstNode& n, const std::optional<std::string>& ns,
-               const std::string& library, bool rng_default, int depth) {
-        xmlNodePtr x = nullptr;
+    // rng_default: the default namespace in force is RELAX NG's.
+    void write(xmlNodePtr parent, const AstNode& n, const NsContext& ns, std::string_view library,
+               bool rng_default, int depth) {
         switch (n.kind) {
         case AstNode::Kind::Text:
-            if (n.name.empty()) return;
-            x = xmlNewDocText(m_doc, X(n.name));
-            break;
-        case AstNode::Kind::Comment: x = xmlNewDocComment(m_doc, X(comment_text(n.name, depth))); break;
-        case AstNode::Kind::Rng:
-            x = xmlNewDocNode(m_doc, m_rng, X(n.name), nullptr);
+            if (!n.text.empty()) xmlAddChild(parent, new_text(n.text, n.line));
+            return;
+        case AstNode::Kind::Comment: xmlAddChild(parent, new_comment(n, depth)); return;
+        case AstNode::Kind::Rng: {
+            xmlNodePtr x = new_element(m_rng, n.name);
             xmlAddChild(parent, x);
             set_line(x, n.line);
-            fill(x, n, ns, library, true, depth);
+            fill(x, n, ns, library, depth);
             return;
-        case AstNode::Kind::Foreign:
-            x = xmlNewDocNode(m_doc, nullptr, X(n.name), nullptr);
+        }
+        case AstNode::Kind::Foreign: {
+            xmlNodePtr x = new_element(nullptr, n.name);
             xmlAddChild(parent, x);
             set_line(x, n.line);
             if (n.ns.empty()) {
                 // An element in no namespace under a default namespace undeclares it.
-                if (rng_default) xmlNewNs(x, X(""), nullptr);
+                if (rng_default) xmlNewNs(x, BAD_CAST "", nullptr);
             } else {
                 xmlSetNs(x, namespace_for(x, n.ns, n.prefix));
             }
             add_attributes(x, n, false);
-            for (const auto& c : n.children)
-                write(x, c, ns, library, rng_default && !n.ns.empty(), depth + 1);
+            for (NodeId c = n.children.first; c != k_no_node; c = m_ast[c].next)
+                write(x, m_ast[c], ns, library, rng_default && !n.ns.empty(), depth + 1);
             return;
         }
-        set_line(x, n.line);
-        xmlAddChild(parent, x);
+        }
     }
 
     const CompactSchema& m_schema;
+    const Ast& m_ast;
     const std::string& m_path;
     xmlDocPtr m_doc = nullptr;
     xmlNsPtr m_rng = nullptr;
+    std::string m_buffer;
     std::unordered_map<std::string, xmlNsPtr> m_by_prefix;
     std::unordered_map<std::string, xmlNsPtr> m_by_uri;
+    bool m_uses_documentation = false;
+    bool m_inherits_at_top = false;
+    std::map<std::string_view, std::pair<int, std::size_t>> m_libraries; // uses, first use
 };
 
 } // namespace
