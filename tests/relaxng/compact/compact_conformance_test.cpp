@@ -189,3 +189,34 @@ TEST_CASE("compacttest.xml: incorrect schemas refused, correct ones translated a
     CHECK(unexpected.empty());
     CHECK(cases == 87);
 }
+
+TEST_CASE("the canonical form: equal for equivalent spellings of a grammar, different otherwise",
+          "[compact]") {
+    auto canon = [](const std::string& xml) {
+        teipress::xml::XmlDocPtr doc(
+            xmlReadMemory(xml.data(), static_cast<int>(xml.size()), "t.rng", nullptr, XML_PARSE_NONET));
+        REQUIRE(doc);
+        return canonical_rng(doc.get());
+    };
+    const std::string r = " xmlns='http://relaxng.org/ns/structure/1.0'";
+    const std::string base = canon("<element name='x' ns='u'" + r +
+                                   " datatypeLibrary='d'><data type='t'/><attribute name='a'/>"
+                                   "<a:doc xmlns:a='n'>some  text</a:doc></element>");
+    // The same grammar: name and ns as a child, datatypeLibrary on the data, white space.
+    CHECK(base == canon("<element" + r + " xmlns:p='u'><name>p:x</name>\n <data type=' t ' "
+                        "datatypeLibrary='d'/><attribute><name ns=''>a</name></attribute>"
+                        "<b:doc xmlns:b='n'>some text\n</b:doc></element>"));
+    // Different grammars.
+    for (const std::string& other :
+         {"<element name='x' ns='v'" + r + " datatypeLibrary='d'><data type='t'/><attribute "
+          "name='a'/><a:doc xmlns:a='n'>some  text</a:doc></element>",
+          "<element name='x' ns='u'" + r + "><data type='t'/><attribute name='a'/><a:doc "
+          "xmlns:a='n'>some  text</a:doc></element>",
+          "<element name='x' ns='u'" + r + " datatypeLibrary='d'><data type='t'/><attribute "
+          "name='a' ns='u'/><a:doc xmlns:a='n'>some  text</a:doc></element>",
+          "<element name='x' ns='u'" + r + " datatypeLibrary='d'><data type='t'/><attribute "
+          "name='a'/><a:doc xmlns:a='n'>other text</a:doc></element>",
+          "<element name='x' ns='u'" + r + " datatypeLibrary='d'><data type='t'/><attribute "
+          "name='a'/><a:doc xmlns:a='n' k='v'>some  text</a:doc></element>"})
+        CHECK(canon(other) != base);
+}

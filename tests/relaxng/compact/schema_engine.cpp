@@ -30,3 +30,25 @@ std::string compile_with_engine(xmlDoc* doc) {
 }
 
 } // namespace teipress::testing
+
+namespace teipress::testing {
+
+namespace {
+void ignore_error(void*, xmlErrorPtr) {}
+} // namespace
+
+bool valid_with_engine(xmlDoc* schema_doc, xmlDoc* instance) {
+    xmlRelaxNGParserCtxtPtr pctxt = xmlRelaxNGNewDocParserCtxt(schema_doc);
+    xmlRelaxNGSetParserStructuredErrors(pctxt, ignore_error, nullptr);
+    xmlRelaxNGPtr schema = xmlRelaxNGParse(pctxt);
+    xmlRelaxNGFreeParserCtxt(pctxt);
+    if (!schema) return false;
+    xmlRelaxNGValidCtxtPtr vctxt = xmlRelaxNGNewValidCtxt(schema);
+    xmlRelaxNGSetValidStructuredErrors(vctxt, ignore_error, nullptr);
+    bool valid = xmlRelaxNGValidateDoc(vctxt, instance) == 0;
+    xmlRelaxNGFreeValidCtxt(vctxt);
+    xmlRelaxNGFree(schema);
+    return valid;
+}
+
+} // namespace teipress::testing
