@@ -567,8 +567,13 @@ class Parser {
                 if (!parse_annotation_element(false, body)) return false;
                 continue;
             }
+            std::size_t annotations_offset = tok().offset;
             Annotations a;
             if (!parse_annotations(a)) return false;
+            if (at(closer))
+                return fail_at(annotations_offset,
+                               "this annotation is followed by no definition, \"start\", "
+                               "\"div\" or \"include\" to annotate");
             NodeId component = k_no_node;
             if (at_keyword(Keyword::Start) || at(TokenKind::Identifier) ||
                 at(TokenKind::EscapedIdentifier)) {

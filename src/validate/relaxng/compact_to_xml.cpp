@@ -76,6 +76,7 @@ class Writer {
         set_line(root, r.line);
         xmlDocSetRootElement(m_doc, root);
         m_rng = xmlNewNs(root, BAD_CAST k_rng_ns.data(), nullptr);
+        m_last_declaration = m_rng;
         xmlSetNs(root, m_rng);
         for (const auto& [prefix, uri] : m_schema.namespaces) declare(root, prefix, uri);
         survey(m_schema.root, false);
@@ -133,12 +134,21 @@ class Writer {
 
     // ---- namespaces ----
 
+    // Declares prefix on the root. (Linked here rather than by xmlNewNs(root, …), which looks
+    // through every declaration already there: quadratic in the number of prefixes.)
     void declare(xmlNodePtr root, std::string_view prefix, std::string_view uri) {
         std::string p(prefix), u(uri);
         if (m_by_prefix.count(p)) return;
-        xmlNsPtr ns = xmlNewNs(root, BAD_CAST u.c_str(), BAD_CAST p.c_str());
+        xmlNsPtr ns = xmlNewNs(nullptr, BAD_CAST u.c_str(), BAD_CAST p.c_str());
+        if (!ns) return;
+        if (m_last_declaration)
+            m_last_declaration->next = ns;
+        else
+            root->nsDef = ns;
+        m_last_declaration = ns;
         m_by_prefix.emplace(p, ns);
         m_by_uri.try_emplace(u, ns);
+        m_prefix_of.try_emplace(uri, prefix);
     }
 
     // The declaration for a namespace (the prefix written if it is declared for it).
@@ -160,9 +170,8 @@ class Writer {
         static const std::string_view xml = "xml";
         if (uri.empty()) return nullptr;
         if (uri == k_xml_ns) return &xml;
-        for (const auto& d : m_schema.namespaces)
-            if (d.second == uri) return &d.first;
-        return nullptr;
+        auto it = m_prefix_of.find(uri);
+        return it == m_prefix_of.end() ? nullptr : &it->second;
     }
 
     // The QName of a name in namespace uri, written where the ns in force is ns; empty when it
@@ -314,6 +323,8 @@ class Writer {
     std::string m_buffer;
     std::unordered_map<std::string, xmlNsPtr> m_by_prefix;
     std::unordered_map<std::string, xmlNsPtr> m_by_uri;
+    std::unordered_map<std::string_view, std::string_view> m_prefix_of; // the first declared
+    xmlNsPtr m_last_declaration = nullptr;
     bool m_uses_documentation = false;
     bool m_inherits_at_top = false;
     std::map<std::string_view, std::pair<int, std::size_t>> m_libraries; // uses, first use
