@@ -42,6 +42,14 @@ std::vector<xmlNode*> children(xmlNode* n, const char* name = nullptr) {
     return out;
 }
 
+// The value of attribute name of n ("" when absent).
+std::string attribute(xmlNode* n, const char* name) {
+    xmlChar* v = xmlGetProp(n, reinterpret_cast<const xmlChar*>(name));
+    std::string s = str(v);
+    xmlFree(v);
+    return s;
+}
+
 xmlNode* child(xmlNode* n, const char* name) {
     auto all = children(n, name);
     return all.empty() ? nullptr : all.front();
@@ -78,7 +86,7 @@ std::string run_case(xmlNode* tc, long line, Tally& tally) {
     // The compact resources, translated, under their own names (the engine reads them by href).
     std::map<std::string, std::string> translated;
     for (xmlNode* r : children(compact, "resource")) {
-        std::string name = str(xmlGetProp(r, reinterpret_cast<const xmlChar*>("name")));
+        std::string name = attribute(r, "name");
         auto doc = read_compact_syntax_text(content(r), (dir / name).string());
         if (!doc) return "resource " + name + " not translated: " + format_diagnostic(doc.error());
         xmlSaveFile((dir / name).c_str(), doc->get());
@@ -117,7 +125,7 @@ std::string run_case(xmlNode* tc, long line, Tally& tally) {
     std::string diff = first_difference(canonical_rng(expected_doc.get()), canonical_rng(doc->get()));
     if (!diff.empty()) problem = "translation differs from the suite's, " + diff;
     for (xmlNode* r : children(xml, "resource")) {
-        std::string name = str(xmlGetProp(r, reinterpret_cast<const xmlChar*>("name")));
+        std::string name = attribute(r, "name");
         auto rdoc = document_of(children(r).front(), (xml_dir / name).string());
         xmlSaveFile((xml_dir / name).c_str(), rdoc.get());
         std::string rnc = name.substr(0, name.size() - 4) + ".rnc";
