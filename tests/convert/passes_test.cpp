@@ -5,10 +5,13 @@
 #include "passes/link_references.h"
 #include "passes/tag_names.h"
 #include "passes/tei_output.h"
+#include "passes/text_nodes.h"
 
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
+#include <sstream>
 #include <unistd.h>
 
 using namespace teipress;
@@ -192,4 +195,31 @@ TEST_CASE("output: element-only content indented, mixed content raw") {
     pugi::xml_document esc;
     esc.load_string("<p a=\"&quot;&amp;\">1 &lt; 2 &amp; 3</p>");
     CHECK(write_tei(esc) == "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<p a=\"&quot;&amp;\">1 &lt; 2 &amp; 3</p>\n");
+}
+
+TEST_CASE("text nodes: every range of a text cut in one pass, text kept between them") {
+    pugi::xml_document doc;
+    doc.load_string("<p>Rusk met Harriman and Rusk.</p>");
+    pugi::xml_node p = doc.child("p");
+    auto made = wrap_texts(p.first_child(), {{0, 4, "persName"}, {9, 17, "persName"}, {22, 26, "gloss"}});
+    REQUIRE(made.size() == 3);
+    CHECK(std::string(made[2].name()) == "gloss");
+    std::ostringstream out;
+    p.print(out, "", pugi::format_raw);
+    CHECK(out.str() == "<p><persName>Rusk</persName> met <persName>Harriman</persName> and <gloss>Rusk</gloss>.</p>");
+    // The whole text as one range leaves no empty text node behind.
+    pugi::xml_document whole;
+    whole.load_string("<p>NATO</p>");
+    CHECK(wrap_text(whole.child("p").first_child(), 0, 4, "gloss"));
+    CHECK(std::distance(whole.child("p").begin(), whole.child("p").end()) == 1);
+    // Ranges out of order, overlapping, empty or past the end change nothing.
+    for (std::vector<TextRange> bad : {std::vector<TextRange>{{5, 8, "a"}, {0, 2, "b"}},
+                                       std::vector<TextRange>{{0, 5, "a"}, {4, 8, "b"}},
+                                       std::vector<TextRange>{{3, 3, "a"}},
+                                       std::vector<TextRange>{{0, 99, "a"}}}) {
+        pugi::xml_document d;
+        d.load_string("<p>Rusk met Harriman</p>");
+        CHECK(wrap_texts(d.child("p").first_child(), bad).empty());
+        CHECK(std::string(d.child("p").text().get()) == "Rusk met Harriman");
+    }
 }
