@@ -108,8 +108,8 @@ std::vector<std::unordered_set<std::string>> cited_numbers(const std::vector<std
     std::vector<std::unordered_set<std::string>> out(n);
     constexpr std::size_t k_window = 48;
     for (std::size_t k = 0; k < n && k < texts.size(); ++k) {
-        std::string_view t = texts[k].substr(0, k_window);
-        for (std::size_t i = 0; i < t.size();) {
+        std::string_view t = texts[k]; // numbers that begin in the window, read whole
+        for (std::size_t i = 0; i < t.size() && i < k_window;) {
             if (!is_digit(t[i])) {
                 ++i;
                 continue;
@@ -149,10 +149,11 @@ std::vector<Candidate> all_candidates(const std::vector<SearchSpan>& spans, cons
             while (q < s.size() && is_digit(s[q])) ++q;
             const std::size_t run = q - p;
             const bool letter_after = q < s.size() && is_ascii_letter(s[q]);
-            // "1,500": the run is the head of a grouped figure, not a note.
-            const bool grouped_after = q + 4 <= s.size() && s[q] == ',' && is_digit(s[q + 1]) &&
-                                       is_digit(s[q + 2]) && is_digit(s[q + 3]);
-            if (letter_after || grouped_after || run > k_longest_figure + 3 * longest) {
+            // "1,500", "861.51/382", "10:30", "February 9,4": the run is the head of a longer
+            // number (or of a date before its note); a note follows the whole, not this part.
+            const bool compound_after = q + 1 < s.size() && is_digit(s[q + 1]) &&
+                                        (s[q] == ',' || s[q] == '.' || s[q] == ':' || s[q] == '/');
+            if (letter_after || compound_after || run > k_longest_figure + 3 * longest) {
                 p = q - 1;
                 continue;
             }
@@ -362,8 +363,8 @@ std::vector<StrayNumber> find_stray_note_numbers(const std::vector<SearchSpan>& 
                 ++next_anchor;
             const bool holds_anchor = next_anchor < anchors.size() && anchors[next_anchor].offset < end;
             const bool letter_after = q < s.size() && is_ascii_letter(s[q]);
-            const bool more_figures =
-                q + 1 < s.size() && (s[q] == ',' || s[q] == '.' || s[q] == ':') && is_digit(s[q + 1]);
+            const bool more_figures = q + 1 < s.size() && is_digit(s[q + 1]) &&
+                                      (s[q] == ',' || s[q] == '.' || s[q] == ':' || s[q] == '/');
             const std::size_t at = p;
             p = q - 1;
             if (holds_anchor || q - at > 3 || letter_after || more_figures || lead_of(s, at, q - at) != Lead::Word)
