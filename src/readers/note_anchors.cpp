@@ -26,29 +26,35 @@ char32_t previous_code_point(std::string_view s, std::size_t at) {
            (u(b + 3) & 0x3F);
 }
 
-// What stands before a digit run of run figures that begins at s[at].
-enum class Lead { None, Word, Space };
+// What stands before a digit run of run figures that begins at s[at]: a word or closing
+// punctuation, a space, or anything else (the start of a line, a dash, an opening bracket, a
+// grouped figure "1,500"): a place so unlikely that it is taken only when there is no other.
+enum class Lead { Other, Word, Space };
 
 Lead lead_of(std::string_view s, std::size_t at, std::size_t run) {
     char32_t c = previous_code_point(s, at);
-    if (c == 0) return Lead::None;
+    if (c == 0) return Lead::Other;
     if (c < 0x80) {
         char a = static_cast<char>(c);
         if (is_ascii_letter(a)) return Lead::Word;
         if (a == ' ' || a == '\t') return Lead::Space;
-        // "1,500" and "10:30" are one figure, not a figure and a note ("February 9,4" and
-        // "December 8:2" are).
-        if (at >= 2 && is_digit(s[at - 2]) && ((a == ',' && run == 3) || (a == ':' && run == 2)))
-            return Lead::None;
+        // "1,500" and "10:30" are one figure, not a figure and a note ("February 9,4",
+        // "December 8:2" and "June 5, 1964,977" are: a first group has at most three figures).
+        if (at >= 2 && is_digit(s[at - 2])) {
+            std::size_t before = at - 1;
+            while (before > 0 && is_digit(s[before - 1])) --before;
+            const std::size_t group = at - 1 - before;
+            if ((a == ',' && run == 3 && group <= 3) || (a == ':' && run == 2 && group <= 2)) return Lead::Other;
+        }
         if (std::string_view(".,;:)]!?\"'").find(a) != std::string_view::npos) return Lead::Word;
-        return Lead::None;
+        return Lead::Other;
     }
     // Closing quotes and the ellipsis may carry a note; other general punctuation (dashes,
     // opening quotes) may not; letters beyond ASCII may; a no-break space is a space.
     if (c == 0x2019 || c == 0x201D || c == 0x2026 || c == 0xBB) return Lead::Word;
     if (c == 0xA0) return Lead::Space;
-    if (c >= 0x2000 && c <= 0x206F) return Lead::None;
-    return c >= 0xC0 ? Lead::Word : Lead::None;
+    if (c >= 0x2000 && c <= 0x206F) return Lead::Other;
+    return c >= 0xC0 ? Lead::Word : Lead::Other;
 }
 
 // The glue of a figure prefix s[p, a) before a note's number: a year of four figures (not
@@ -79,6 +85,9 @@ constexpr int k_score_space_at_end = 14; // the last word of a line ("Dean 7")
 constexpr int k_score_space = 10;
 constexpr int k_score_date_day = 3;      // a figure read as the day of "March 12, 1968"
 constexpr int k_score_figure_in_year = 2; // "1967" read as 196 + note 7
+constexpr int k_score_other = 1;         // after a dash, a bracket, at the start of a line …
+// A chosen place scoring below this is reported even when it is the only one.
+constexpr int k_score_weak = k_score_space;
 constexpr int k_score_evidence = 30;     // the note names the figure before its number
 constexpr int k_score_source_place = 25; // the first note at the very end of the heading
 // Another place scoring less than this below the chosen one makes the choice uncertain: two
@@ -184,8 +193,8 @@ std::vector<Candidate> all_candidates(const std::vector<SearchSpan>& spans, cons
                             glue = AnchorGlue::Space;
                             score = at_end ? k_score_space_at_end : k_score_space;
                         } else {
-                            glue = AnchorGlue::Figure;
-                            score = -1; // not glued to anything: no candidate
+                            glue = AnchorGlue::Other;
+                            score = k_score_other;
                         }
                     } else if (a - p > k_longest_figure) {
                         score = -1;
@@ -340,7 +349,7 @@ AnchorSearch find_note_anchors(const std::vector<SearchSpan>& spans, const std::
             if (!doubt.others.empty() && doubt.others.back().offset == o.offset) continue;
             doubt.others.push_back(anchor_of(o));
         }
-        if (!doubt.others.empty()) result.doubts.push_back(std::move(doubt));
+        if (!doubt.others.empty() || c.score < k_score_weak) result.doubts.push_back(std::move(doubt));
     }
     return result;
 }

@@ -23,6 +23,8 @@ enum class AnchorGlue {
     Year,   // after a year of four figures or the last group of a grouped figure: `19562`, `1,2503`
     Figure, // after another figure: `Embtel 4182` (telegram 418), `No. 3041`
     Space,  // a number of its own after a space: `Dean 7` at the end of a signature line
+    Other,  // after anything else (a dash, a bracket, the start of a line): taken only when no
+            // other place fits
 };
 
 // Where one footnote's number stands in the source (byte offset and length of its digits), how
@@ -36,7 +38,8 @@ struct NoteAnchor {
 };
 
 // A note whose place was chosen among others that fit the order of the notes as well (or
-// almost as well): the other places, in text order.
+// almost as well): the other places, in text order; or (others empty) a note whose only place
+// is an unlikely one (the day of a date, a year read as a shorter figure, after a dash …).
 struct AnchorDoubt {
     std::size_t note = 0; // index in the numbers searched
     std::vector<NoteAnchor> others;

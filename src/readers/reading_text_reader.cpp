@@ -100,6 +100,8 @@ class TreeBuilder {
     std::optional<TypedDateline> m_dateline;        // blocks[0] when it is a typed dateline
     std::string m_doc_id;
     bool m_source_in_heading = false;
+    std::size_t m_near_misses = 0;    // page markers misspelt, counted past the warning limit
+    std::size_t m_last_near_miss = 0; // where the last one not written stands
 };
 
 // The word before offset on its line ("Rusk" for "Rusk1"), with the word before that when it is
@@ -136,10 +138,15 @@ bool TreeBuilder::scan_markers(std::size_t offset, std::string_view s) {
         return false;
     }
     if (!scan.markers.empty()) m_markers[offset] = std::move(scan.markers);
-    for (const auto& miss : find_page_marker_near_misses(s, k_warning_limit))
+    for (const auto& miss : find_page_marker_near_misses(s, k_warning_limit)) {
+        if (++m_near_misses > k_warning_limit) {
+            m_last_near_miss = offset + miss.begin;
+            continue;
+        }
         warning_at(offset + miss.begin, "'" + std::string(s.substr(miss.begin, miss.end - miss.begin)) +
                                             "' is not a page marker and stays text: write '[Page " +
                                             std::string(miss.page) + "]'");
+    }
     return true;
 }
 
@@ -198,8 +205,13 @@ void TreeBuilder::warn_doubts(const AnchorSearch& found) {
         if (++shown > k_warning_limit) break;
         const NoteAnchor& a = found.anchors[doubt.note];
         std::string message = "footnote " + std::to_string(m_layout.footnotes[doubt.note].number) +
-                              " is anchored here, after '" + context_before(a.offset) +
-                              "'; its number also stands at ";
+                              " is anchored here, after '" + context_before(a.offset) + "'";
+        if (doubt.others.empty()) {
+            warning_at(a.offset, message + ", the only place where its number stands, but not "
+                                           "glued to a word or punctuation: check it");
+            continue;
+        }
+        message += "; its number also stands at ";
         for (std::size_t i = 0; i < doubt.others.size() && i < 5; ++i) {
             const auto& o = doubt.others[i];
             if (i) message += i + 1 == doubt.others.size() || i == 4 ? " and " : ", ";
@@ -246,6 +258,9 @@ bool TreeBuilder::scan() {
             ok = scan_markers(c.offset, c.text) && ok;
         }
     for (const auto& note : m_layout.footnotes) ok = scan_markers(note.text_offset, note.text) && ok;
+    if (m_near_misses > k_warning_limit)
+        warning_at(m_last_near_miss, "more misspelt page markers (" + std::to_string(m_near_misses - k_warning_limit) +
+                                         " or more) are not listed");
     if (!ok) return false;
 
     // Each page begins once: a second marker of the same page would repeat its xml:id.

@@ -2,6 +2,7 @@
 // fixtures and the memo (not a test; run by hand, see the README's "convert" section).
 //
 //   build/tests/bench/convert_bench [SOURCE_DIR]
+//   build/tests/bench/convert_bench --write-input FILE [SOURCE_DIR]   (the 1x document, to look at)
 //
 // Two measures:
 //  - one large document at 1x, 10x and 100x (about 1, 10 and 100 MB of reading text): the
@@ -202,6 +203,12 @@ double cpu_seconds() {
 } // namespace
 
 int main(int argc, char** argv) {
+    std::string write_input;
+    if (argc > 2 && std::string(argv[1]) == "--write-input") {
+        write_input = argv[2];
+        argc -= 2;
+        argv += 2;
+    }
     const fs::path src = argc > 1 ? fs::path(argv[1]) : fs::path(TEIPRESS_SOURCE_DIR);
     edition::Edition ed;
     DiagnosticSink sink;
@@ -247,6 +254,13 @@ int main(int argc, char** argv) {
         }
         return true;
     };
+    if (!write_input.empty()) {
+        std::FILE* f = std::fopen(write_input.c_str(), "wb");
+        std::string text = large_document(teis, 1000000);
+        bool ok = f && std::fwrite(text.data(), 1, text.size(), f) == text.size();
+        if (f) std::fclose(f);
+        return ok ? 0 : 1;
+    }
     if (!measure("one large document (with --edition: names, terms, back matter)",
                  [&](int scale) { return large_document(teis, std::size_t(scale) * 1000000); }))
         return 1;
