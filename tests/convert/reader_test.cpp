@@ -426,3 +426,50 @@ TEST_CASE("reader: a heading alone, notes without a body, a lone signature-like 
         CHECK(doc.select_node(c.xpath));
     }
 }
+
+TEST_CASE("reader: a typed dateline, labelled items with a page between, refusals validate would make") {
+    std::string text = "9. Telegram1\n\nPrague, March 3, 1965, 1400Z.\n\nPoints:\n\nA. One.\n[Page 4]\nB. Two.2\n\n"
+                       "  1. Source: S.\n  2. N.";
+    pugi::xml_document doc;
+    DiagnosticSink sink;
+    ReadingTextPlaces places;
+    REQUIRE(read_reading_text(text, "m.txt", doc, sink, &places));
+    CHECK(sink.empty());
+    CHECK(places.dateline_line == 3);
+    pugi::xml_node div = doc.select_node("/TEI/text/body/div").node();
+    CHECK(std::string(div.select_node("opener/dateline/placeName").node().text().get()) == "Prague");
+    CHECK(std::string(div.select_node("opener/dateline/date/@when").attribute().value()) == "1965-03-03T14:00:00Z");
+    CHECK_FALSE(div.select_node("opener/dateline/gap"));
+    pugi::xml_node list = div.select_node("p/list").node();
+    REQUIRE(list);
+    std::string names;
+    for (pugi::xml_node c : list.children()) names += std::string(c.name()) + " ";
+    CHECK(names == "label item pb label item ");
+    CHECK(std::string(list.child("label").text().get()) == "A.");
+    CHECK(std::string(list.child("item").text().get()) == "One.");
+    CHECK(list.select_node("item[note[@n='2']]"));
+
+    struct Refusal {
+        const char* text;
+        const char* error;
+    };
+    const Refusal refusals[] = {
+        {"000. Title\n\nText.", "r.txt:1:1: error: document number 000: documents are numbered from 1"},
+        {"5. Title\n\nA [Page 9] b [Page 8].", "r.txt:3:14: error: page 8 comes after page 9 (line 3): pages must ascend"},
+        // A marker in a note counts where the note is anchored: page 5 there comes after page 6.
+        {"5. Title\n\nA [Page 6] b.1\n\n  1. See [Page 5] there.",
+         "r.txt:5:10: error: page 5 comes after page 6 (line 3): pages must ascend"},
+        {"5. Title\n\nA.0 b.1\n\n  0. Source: S.\n  1. N.",
+         "r.txt:5:3: error: footnote 0 is a source note: its anchor must be in the heading (it is at line 3, column 3)"},
+    };
+    for (const auto& r : refusals) {
+        pugi::xml_document d;
+        DiagnosticSink s;
+        CHECK_FALSE(read_reading_text(r.text, "r.txt", d, s));
+        CHECK(first_error(s) == r.error);
+    }
+    // Roman page numbers (front matter) are not compared; the same page twice is refused apart.
+    pugi::xml_document roman;
+    DiagnosticSink s;
+    CHECK(read_reading_text("5. Title\n\n[Page XII] A [Page 3] b [Page IV].", "r.txt", roman, s));
+}
