@@ -68,7 +68,7 @@ class TreeBuilder {
     bool looks_like_signature(const SourceLine& line) const;
     bool is_subject_block(std::size_t b) const {
         const auto& lines = m_layout.blocks[b].lines;
-        return b == 0 && std::all_of(lines.begin(), lines.end(),
+        return b == (m_dateline ? 1u : 0u) && std::all_of(lines.begin(), lines.end(),
                                      [](const SourceLine& l) { return is_subject_line(l.text); });
     }
     // The text of a line that carries content: a subject line after its bullet, a labelled
@@ -239,7 +239,11 @@ void TreeBuilder::warn_near_misses(const std::vector<int>& numbers) {
 
 bool TreeBuilder::scan() {
     const auto& blocks = m_layout.blocks;
-    // The labels of labelled lists, and a dateline typed after the heading.
+    // A dateline typed after the heading (the subject list, if any, follows it), and the labels
+    // of labelled lists.
+    if (!blocks.empty() && blocks[0].lines.size() == 1 && blocks[0].blank_lines_before <= 2)
+        m_dateline = read_typed_dateline(blocks[0].lines[0].text);
+    if (m_dateline && !m_dateline->problem.empty()) warning_at(blocks[0].lines[0].offset + m_dateline->date_begin, m_dateline->problem);
     m_labels.resize(blocks.size());
     for (std::size_t b = 0; b < blocks.size(); ++b) {
         if (blocks[b].lines.size() < 2 || is_subject_block(b)) continue;
@@ -247,9 +251,6 @@ bool TreeBuilder::scan() {
         for (const auto& l : blocks[b].lines) lines.push_back(is_page_marker_line(l.text) ? std::string_view() : l.text);
         m_labels[b] = list_labels(lines);
     }
-    if (!blocks.empty() && blocks[0].lines.size() == 1 && blocks[0].blank_lines_before <= 2)
-        m_dateline = read_typed_dateline(blocks[0].lines[0].text);
-    if (m_dateline && !m_dateline->problem.empty()) warning_at(blocks[0].lines[0].offset + m_dateline->date_begin, m_dateline->problem);
 
     bool ok = scan_markers(m_layout.title_offset, m_layout.title);
     for (std::size_t b = m_dateline ? 1 : 0; b < blocks.size(); ++b)
@@ -509,8 +510,10 @@ void TreeBuilder::build(pugi::xml_document& doc) {
             }
             continue;
         }
-        if (block.lines.size() == 1 && is_page_marker_line(block.lines[0].text)) {
-            append_pb(container, m_markers.at(block.lines[0].offset).front().number);
+        if (std::all_of(block.lines.begin(), block.lines.end(),
+                        [](const SourceLine& l) { return is_page_marker_line(l.text); })) {
+            // Page breaks between blocks (several lines of markers alone make no list).
+            for (const auto& line : block.lines) append_pb(container, m_markers.at(line.offset).front().number);
             last_p = pugi::xml_node(); // a list after the break cannot go back into the paragraph
             continue;
         }
