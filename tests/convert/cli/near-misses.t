@@ -27,3 +27,9 @@ $ printf '4. Title1\n\nText.2\n\n  1. Source: A.\n  2. See footnote 9 above and 
 $ printf '4. Title1\n\nRusk said no.2 The Council.2 agreed.\n\n  1. Source: A.\n  2. B.' > doubt.txt && teipress convert doubt.txt -o out.xml && grep -o 'no.<note n="2"' out.xml
 > no.<note n="2"
 2> doubt.txt:3:14: warning: footnote 2 is anchored here, after 'no.'; its number also stands at line 3, column 28 (after 'Council.')
+
+# A note whose number stands only where a note is unlikely (after a dash): converted there, with a
+# warning to check it; a number that stands nowhere is still an error (bad-input.t).
+$ printf '4. Title1\n\nThe F-2 fighters arrived.\n\n  1. Source: A.\n  2. B.' > weak.txt && teipress convert weak.txt -o out.xml && grep -o 'F-<note n="2"' out.xml
+> F-<note n="2"
+2> weak.txt:3:7: warning: footnote 2 is anchored here, after 'F-', the only place where its number stands, but not glued to a word or punctuation: check it
