@@ -3,6 +3,7 @@
 #include "core/line_index.h"
 
 #include <map>
+#include <optional>
 #include <vector>
 
 namespace teipress::readers {
@@ -33,7 +34,21 @@ bool parse_footnote_line(const SourceLine& line, Footnote& out) {
     return !is_blank(out.text);
 }
 
-void report(DiagnosticSink& sink, const std::string& file, const LineIndex& index,
+// The line index of text, built on first use (only errors need it).
+class LazyLineIndex {
+  public:
+    explicit LazyLineIndex(std::string_view text) : m_text(text) {}
+    SourcePosition position(std::size_t offset) {
+        if (!m_index) m_index.emplace(m_text);
+        return m_index->position(offset);
+    }
+
+  private:
+    std::string_view m_text;
+    std::optional<LineIndex> m_index;
+};
+
+void report(DiagnosticSink& sink, const std::string& file, LazyLineIndex& index,
             std::size_t offset, std::string message) {
     auto pos = index.position(offset);
     sink.error(file, pos.line, pos.column, std::move(message));
@@ -107,7 +122,7 @@ std::optional<ReadingTextLayout> split_reading_text(std::string_view text, const
 bool check_footnote_sequence(const ReadingTextLayout& layout, std::string_view text,
                              const std::string& file, DiagnosticSink& sink) {
     bool ok = true;
-    const LineIndex index(text); // once: a text may have many bad footnotes
+    LazyLineIndex index(text); // once, on the first problem: a text may have many
     std::map<int, std::size_t> seen; // number -> offset of its first line
     std::vector<const Footnote*> listed; // each number once, in the order listed
     for (const auto& note : layout.footnotes) {

@@ -32,26 +32,24 @@ class TreeBuilder {
   public:
     TreeBuilder(std::string_view text, const std::string& file, const ReadingTextLayout& layout,
                 DiagnosticSink& sink)
-        : m_text(text), m_file(file), m_layout(layout), m_sink(sink), m_index(text) {}
+        : m_text(text), m_file(file), m_layout(layout), m_sink(sink) {}
 
     bool scan();
     void build(pugi::xml_document& doc);
     // The typed dateline's line (1-based), 0 when none.
-    int dateline_line() const {
-        return m_dateline ? m_index.position(m_layout.blocks[0].lines[0].offset).line : 0;
-    }
+    int dateline_line() const { return m_dateline ? 2 + m_layout.blocks[0].blank_lines_before : 0; }
 
   private:
     void error_at(std::size_t offset, std::string message) {
-        auto pos = m_index.position(offset);
+        auto pos = index().position(offset);
         m_sink.error(m_file, pos.line, pos.column, std::move(message));
     }
     void warning_at(std::size_t offset, std::string message) {
-        auto pos = m_index.position(offset);
+        auto pos = index().position(offset);
         m_sink.warning(m_file, pos.line, pos.column, std::move(message));
     }
-    std::string place_of(std::size_t offset) const {
-        auto pos = m_index.position(offset);
+    std::string place_of(std::size_t offset) {
+        auto pos = index().position(offset);
         return "line " + std::to_string(pos.line) + ", column " + std::to_string(pos.column);
     }
     std::string context_before(std::size_t offset) const;
@@ -92,7 +90,13 @@ class TreeBuilder {
     const std::string& m_file;
     const ReadingTextLayout& m_layout;
     DiagnosticSink& m_sink;
-    LineIndex m_index;
+    // The line index, built on the first message only (a line start per line otherwise costs
+    // memory for nothing).
+    const LineIndex& index() {
+        if (!m_index) m_index.emplace(m_text);
+        return *m_index;
+    }
+    std::optional<LineIndex> m_index;
     std::map<std::size_t, std::vector<PageMarker>> m_markers; // by offset of the scanned string
     std::vector<SearchSpan> m_spans;
     std::vector<PlacedAnchor> m_anchors; // sorted by offset
@@ -192,7 +196,7 @@ bool TreeBuilder::check_page_order() {
         if (value(pages[i].number) > value(pages[i - 1].number)) continue;
         error_at(pages[i].offset, "page " + std::string(pages[i].number) + " comes after page " +
                                       std::string(pages[i - 1].number) + " (line " +
-                                      std::to_string(m_index.position(pages[i - 1].offset).line) +
+                                      std::to_string(index().position(pages[i - 1].offset).line) +
                                       "): pages must ascend");
         return false;
     }
@@ -271,7 +275,7 @@ bool TreeBuilder::scan() {
             auto [it, fresh] = pages.emplace(m.number, offset + m.begin);
             if (!fresh) {
                 error_at(offset + m.begin, "page " + std::string(m.number) + " is marked twice (first at line " +
-                                               std::to_string(m_index.position(it->second).line) + ")");
+                                               std::to_string(index().position(it->second).line) + ")");
                 ok = false;
             }
         }
