@@ -10,7 +10,8 @@ Conversion convert_reading_text(std::string_view text, const std::string& file,
                                 const ConvertOptions& options, DiagnosticSink& sink) {
     Conversion out;
     pugi::xml_document doc;
-    if (!readers::read_reading_text(text, file, doc, sink)) {
+    readers::ReadingTextPlaces places;
+    if (!readers::read_reading_text(text, file, doc, sink, &places)) {
         out.status = ConvertStatus::BadText;
         return out;
     }
@@ -24,7 +25,8 @@ Conversion convert_reading_text(std::string_view text, const std::string& file,
         case edition::LoadStatus::Unreadable: out.status = ConvertStatus::UnreadableEdition; return out;
         }
     }
-    PassContext ctx{doc, options.edition, has_metadata ? &metadata : nullptr, options.input_name, sink};
+    PassContext ctx{doc, options.edition, has_metadata ? &metadata : nullptr, options.input_name, sink,
+                    file, places.heading_line, places.dateline_line, text, places.note_text_offsets};
     if (!run_passes(ctx, options.stop_after)) {
         out.status = ConvertStatus::BadText;
         return out;

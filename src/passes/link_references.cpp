@@ -1,8 +1,13 @@
 #include "passes/link_references.h"
 
+#include "core/line_index.h"
+#include "core/utf8.h"
 #include "passes/text_nodes.h"
 
 #include <cstring>
+#include <algorithm>
+#include <memory>
+#include <unordered_set>
 
 namespace teipress::passes {
 
@@ -288,24 +293,55 @@ std::vector<FoundReference> find_references(std::string_view s, const std::strin
 bool link_references(PassContext& ctx) {
     pugi::xml_node div = document_div(ctx.doc);
     const std::string doc_id = div.attribute("xml:id").value();
-    for (pugi::xpath_node x : div.select_nodes(".//note")) {
-        for (pugi::xml_node text : text_nodes(x.node(), skip_inside)) {
+    const std::string own_notes = "#" + doc_id + "fn";
+    std::unique_ptr<LineIndex> lines; // made on the first warning only
+    const pugi::xpath_node_set notes = div.select_nodes(".//note");
+    std::unordered_set<std::string> note_ids;
+    for (pugi::xpath_node x : notes) note_ids.insert(x.node().attribute("xml:id").value());
+    for (pugi::xpath_node x : notes) {
+        pugi::xml_node note = x.node();
+        for (pugi::xml_node text : text_nodes(note, skip_inside)) {
             const std::string value = text.value();
             auto refs = find_references(value, doc_id);
-            // Right to left, so the offsets of the earlier ones stay valid.
-            for (auto it = refs.rbegin(); it != refs.rend(); ++it) {
-                pugi::xml_node holder;
-                if (it->target.empty()) {
-                    holder = wrap_text(text, it->begin, it->end, "hi");
-                    holder.prepend_attribute("rend") = "italic";
+            // A footnote of this document that it does not have ("footnote 9 above" with eight
+            // notes) stays text, with a warning: a ref to it would point nowhere.
+            refs.erase(std::remove_if(refs.begin(), refs.end(), [&](const FoundReference& r) {
+                if (r.target.compare(0, own_notes.size(), own_notes) != 0) return false;
+                if (note_ids.count(r.target.substr(1))) return false;
+                const std::string n = r.target.substr(own_notes.size());
+                auto at = ctx.note_text_offsets.find(std::atoi(note.attribute("n").value()));
+                if (!ctx.text.empty() && at != ctx.note_text_offsets.end()) {
+                    if (!lines) lines = std::make_unique<LineIndex>(ctx.text);
+                    std::size_t offset = at->second + (text == note.first_child() ? r.begin : 0);
+                    auto pos = lines->position(offset);
+                    ctx.sink.warning(ctx.file, pos.line, pos.column,
+                                     "'" + value.substr(r.begin, r.end - r.begin) + "' names footnote " + n +
+                                         " of this document, which has no footnote " + n + ": it stays text");
+                } else {
+                    ctx.sink.warning(ctx.file, 0, 0, "footnote " + n + " of this document is named but does not exist: it stays text");
+                }
+                return true;
+            }), refs.end());
+            // One cut of the text node for all its references (linear in its length).
+            std::vector<TextRange> ranges;
+            std::vector<const FoundReference*> kept;
+            for (const auto& r : refs) {
+                if (!ranges.empty() && r.begin < ranges.back().end) continue;
+                ranges.push_back({r.begin, r.end, r.target.empty() ? "hi" : "ref"});
+                kept.push_back(&r);
+            }
+            auto holders = wrap_texts(text, ranges);
+            for (std::size_t i = 0; i < holders.size(); ++i) {
+                const FoundReference& r = *kept[i];
+                if (r.target.empty()) {
+                    holders[i].append_attribute("rend") = "italic";
                     continue;
                 }
-                holder = wrap_text(text, it->begin, it->end, "ref");
-                holder.append_attribute("target") = it->target.c_str();
-                if (it->italic_end > it->italic_begin) {
-                    pugi::xml_node hi = wrap_text(holder.first_child(), it->italic_begin - it->begin,
-                                                  it->italic_end - it->begin, "hi");
-                    hi.append_attribute("rend") = "italic";
+                holders[i].append_attribute("target") = r.target.c_str();
+                if (r.italic_end > r.italic_begin) {
+                    pugi::xml_node hi = wrap_text(holders[i].first_child(), r.italic_begin - r.begin,
+                                                  r.italic_end - r.begin, "hi");
+                    if (hi) hi.append_attribute("rend") = "italic";
                 }
             }
         }

@@ -339,10 +339,20 @@ bool skip_inside(const char* name) {
 }
 
 void tag_found(pugi::xml_node text, const std::vector<FoundName>& names) {
-    for (auto it = names.rbegin(); it != names.rend(); ++it) {
-        pugi::xml_node e = wrap_text(text, it->begin, it->end, it->person ? "persName" : "gloss");
-        if (!it->id.empty()) e.append_attribute(it->person ? "corresp" : "target") = ("#" + it->id).c_str();
-        if (!it->role.empty()) e.append_attribute("type") = it->role.c_str();
+    // One cut for the whole text node (linear in its length, however many names it holds); a
+    // name overlapping the one before it is left out.
+    std::vector<TextRange> ranges;
+    std::vector<const FoundName*> kept;
+    for (const auto& f : names) {
+        if (!ranges.empty() && f.begin < ranges.back().end) continue;
+        ranges.push_back({f.begin, f.end, f.person ? "persName" : "gloss"});
+        kept.push_back(&f);
+    }
+    auto elements = wrap_texts(text, ranges);
+    for (std::size_t i = 0; i < elements.size(); ++i) {
+        const FoundName& f = *kept[i];
+        if (!f.id.empty()) elements[i].append_attribute(f.person ? "corresp" : "target") = ("#" + f.id).c_str();
+        if (!f.role.empty()) elements[i].append_attribute("type") = f.role.c_str();
     }
 }
 

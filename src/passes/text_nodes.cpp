@@ -1,19 +1,44 @@
 #include "passes/text_nodes.h"
 
 #include <string>
+#include <string_view>
 
 namespace teipress::passes {
 
-pugi::xml_node wrap_text(pugi::xml_node text, std::size_t begin, std::size_t end, const char* name) {
-    pugi::xml_node parent = text.parent();
+std::vector<pugi::xml_node> wrap_texts(pugi::xml_node text, const std::vector<TextRange>& ranges) {
+    std::vector<pugi::xml_node> out;
+    if (ranges.empty() || text.type() != pugi::node_pcdata) return out;
+    // The value is read once into a string_view over a copy: every piece below is a slice of it,
+    // so the whole cut costs the value's length once (set_value copies only its piece).
     const std::string value = text.value();
-    pugi::xml_node element = parent.insert_child_after(name, text);
-    element.append_child(pugi::node_pcdata).set_value(value.substr(begin, end - begin).c_str());
-    if (end < value.size())
-        parent.insert_child_after(pugi::node_pcdata, element).set_value(value.substr(end).c_str());
-    if (begin > 0) text.set_value(value.substr(0, begin).c_str());
+    const std::string_view v(value);
+    std::size_t from = 0;
+    for (const auto& r : ranges)
+        if (r.begin < from || r.end <= r.begin || r.end > v.size() || !r.name) return out;
+        else from = r.end;
+    pugi::xml_node parent = text.parent();
+    out.reserve(ranges.size());
+    std::string piece; // reused: one allocation for the whole cut
+    auto set = [&](pugi::xml_node node, std::string_view s) {
+        piece.assign(s);
+        node.set_value(piece.c_str());
+    };
+    from = 0;
+    for (const auto& r : ranges) {
+        if (r.begin > from) set(parent.insert_child_before(pugi::node_pcdata, text), v.substr(from, r.begin - from));
+        pugi::xml_node element = parent.insert_child_before(r.name, text);
+        set(element.append_child(pugi::node_pcdata), v.substr(r.begin, r.end - r.begin));
+        out.push_back(element);
+        from = r.end;
+    }
+    if (from < v.size()) set(text, v.substr(from));
     else parent.remove_child(text);
-    return element;
+    return out;
+}
+
+pugi::xml_node wrap_text(pugi::xml_node text, std::size_t begin, std::size_t end, const char* name) {
+    auto wrapped = wrap_texts(text, {{begin, end, name}});
+    return wrapped.empty() ? pugi::xml_node() : wrapped.front();
 }
 
 namespace {

@@ -3,6 +3,8 @@
 #include "core/line_index.h"
 
 #include <map>
+#include <optional>
+#include <vector>
 
 namespace teipress::readers {
 
@@ -32,7 +34,21 @@ bool parse_footnote_line(const SourceLine& line, Footnote& out) {
     return !is_blank(out.text);
 }
 
-void report(DiagnosticSink& sink, const std::string& file, const LineIndex& index,
+// The line index of text, built on first use (only errors need it).
+class LazyLineIndex {
+  public:
+    explicit LazyLineIndex(std::string_view text) : m_text(text) {}
+    SourcePosition position(std::size_t offset) {
+        if (!m_index) m_index.emplace(m_text);
+        return m_index->position(offset);
+    }
+
+  private:
+    std::string_view m_text;
+    std::optional<LineIndex> m_index;
+};
+
+void report(DiagnosticSink& sink, const std::string& file, LazyLineIndex& index,
             std::size_t offset, std::string message) {
     auto pos = index.position(offset);
     sink.error(file, pos.line, pos.column, std::move(message));
@@ -106,9 +122,9 @@ std::optional<ReadingTextLayout> split_reading_text(std::string_view text, const
 bool check_footnote_sequence(const ReadingTextLayout& layout, std::string_view text,
                              const std::string& file, DiagnosticSink& sink) {
     bool ok = true;
-    const LineIndex index(text); // once: a text may have many bad footnotes
+    LazyLineIndex index(text); // once, on the first problem: a text may have many
     std::map<int, std::size_t> seen; // number -> offset of its first line
-    int expected = -1;
+    std::vector<const Footnote*> listed; // each number once, in the order listed
     for (const auto& note : layout.footnotes) {
         auto earlier = seen.find(note.number);
         if (earlier != seen.end()) {
@@ -119,6 +135,7 @@ bool check_footnote_sequence(const ReadingTextLayout& layout, std::string_view t
             continue;
         }
         seen.emplace(note.number, note.number_offset);
+        listed.push_back(&note);
         if (note.digits.size() > 1 && note.digits[0] == '0') {
             // The TEI keeps the number, not its spelling: "05" would come back as "5".
             report(sink, file, index, note.number_offset,
@@ -126,20 +143,41 @@ bool check_footnote_sequence(const ReadingTextLayout& layout, std::string_view t
                        std::to_string(note.number));
             ok = false;
         }
-        if (expected < 0) {
-            if (note.number != 0 && note.number != 1) {
-                report(sink, file, index, note.number_offset,
-                       "footnotes must be numbered from 1 (or 0 for a source note), not from " +
-                           std::to_string(note.number));
-                ok = false;
-            }
-        } else if (note.number != expected) {
-            report(sink, file, index, note.number_offset,
-                   "footnote " + std::to_string(note.number) + " is out of sequence: expected " +
-                       std::to_string(expected));
+    }
+    if (listed.empty()) return ok;
+    // The numbers: from 0 or 1, without a gap (each missing number once, at the footnote
+    // listed after the gap).
+    const int first = seen.begin()->first;
+    if (first != 0 && first != 1) {
+        report(sink, file, index, seen.begin()->second,
+               "footnotes must be numbered from 1 (or 0 for a source note), not from " + std::to_string(first));
+        ok = false;
+    }
+    int expected = first;
+    for (const auto& [number, offset] : seen) {
+        if (number != expected) {
+            report(sink, file, index, offset,
+                   number == expected + 1
+                       ? "footnote " + std::to_string(expected) + " is missing (footnote " +
+                             std::to_string(number) + " follows footnote " + std::to_string(expected - 1) + ")"
+                       : "footnotes " + std::to_string(expected) + " to " + std::to_string(number - 1) +
+                             " are missing (footnote " + std::to_string(number) + " follows footnote " +
+                             std::to_string(expected - 1) + ")");
             ok = false;
         }
-        expected = note.number + 1;
+        expected = number + 1;
+    }
+    // The order: a footnote listed before a smaller number is reported once, at its line,
+    // naming the first smaller one after it (lines swapped: "footnote 2 is listed before
+    // footnote 1").
+    for (std::size_t i = 0; i + 1 < listed.size(); ++i) {
+        if (listed[i]->number < listed[i + 1]->number) continue;
+        report(sink, file, index, listed[i]->number_offset,
+               "footnote " + std::to_string(listed[i]->number) + " is listed before footnote " +
+                   std::to_string(listed[i + 1]->number) + " (line " +
+                   std::to_string(index.position(listed[i + 1]->number_offset).line) +
+                   "): list the footnotes in the order of their numbers");
+        ok = false;
     }
     return ok;
 }

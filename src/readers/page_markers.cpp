@@ -40,6 +40,29 @@ PageMarkerScan find_page_markers(std::string_view s) {
     return scan;
 }
 
+std::vector<PageMarkerNearMiss> find_page_marker_near_misses(std::string_view s, std::size_t limit) {
+    std::vector<PageMarkerNearMiss> out;
+    for (std::size_t at = s.find('['); at != std::string_view::npos && out.size() < limit; at = s.find('[', at + 1)) {
+        // "[" word [.] space* number space* "]", the word page, pg, p or pp in any case.
+        std::size_t k = at + 1, b = k;
+        while (k < s.size() && k - b < 5 && ((s[k] >= 'a' && s[k] <= 'z') || (s[k] >= 'A' && s[k] <= 'Z'))) ++k;
+        std::string word(s.substr(b, k - b));
+        for (char& c : word) c = static_cast<char>(c | 0x20);
+        if (word != "page" && word != "pg" && word != "p" && word != "pp") continue;
+        if (k < s.size() && s[k] == '.') ++k;
+        while (k < s.size() && s[k] == ' ') ++k;
+        std::size_t nb = k;
+        while (k < s.size() && k - nb < 12 && ((s[k] >= '0' && s[k] <= '9') || std::string_view("IVXLCDMivxlcdm").find(s[k]) != std::string_view::npos))
+            ++k;
+        std::size_t ne = k;
+        while (k < s.size() && s[k] == ' ') ++k;
+        if (ne == nb || k >= s.size() || s[k] != ']') continue;
+        if (s.substr(at, 6) == "[Page " && k == ne && nb == at + 6) continue; // a marker after all
+        out.push_back({at, k + 1, s.substr(nb, ne - nb)});
+    }
+    return out;
+}
+
 bool is_page_marker_line(std::string_view s) {
     std::size_t b = s.find_first_not_of(' ');
     std::size_t e = s.find_last_not_of(' ');

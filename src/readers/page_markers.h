@@ -28,6 +28,17 @@ struct PageMarkerScan {
 // `[Page` without a number, or not closed by `]`, is an error at its `[`.
 PageMarkerScan find_page_markers(std::string_view s);
 
+// A bracket that reads like a page marker but is not one: `[page 30]`, `[PAGE 30]`, `[Pg. 30]`,
+// `[p. 30]`, `[pp. 30]`; begin/end are offsets in the scanned string, page the number written.
+struct PageMarkerNearMiss {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    std::string_view page;
+};
+
+// The near misses in s, in order (a well-formed `[Page N]` is never one); at most limit.
+std::vector<PageMarkerNearMiss> find_page_marker_near_misses(std::string_view s, std::size_t limit = 20);
+
 // True when s, without surrounding spaces, is exactly one page marker.
 bool is_page_marker_line(std::string_view s);
 

@@ -2,11 +2,16 @@
 // fixtures and the memo (not a test; run by hand, see the README's "convert" section).
 //
 //   build/tests/bench/convert_bench [SOURCE_DIR]
+//   build/tests/bench/convert_bench --write-input FILE [SOURCE_DIR]   (the 1x document, to look at)
 //
 // Two measures:
 //  - one large document at 1x, 10x and 100x (about 1, 10 and 100 MB of reading text): the
 //    body of every fixture and of the memo, repeated, its notes and pages renumbered;
 //    each size runs in a child process so that its peak RSS (getrusage) is its own;
+//  - one paragraph of names at 1x, 10x and 100x (about 0.1, 1 and 10 MB in a single line: the
+//    surnames and terms of the edition's lists with a note, a reference and plain words between
+//    them), the case that name and reference tagging must handle in time linear in the text
+//    node (before, each match copied the rest of the node: 1.1 MB took 11 s);
 //  - a corpus of 1,000 separate documents (the fixtures and the memo, cycled), converted one
 //    after the other, as `teipress build` does for an edition.
 // Prints MB/s of reading text (MB = 10^6 bytes) by wall time and by CPU time (one core; the CPU
@@ -153,6 +158,25 @@ std::string large_document(const std::vector<std::string>& teis, std::size_t tar
     return text;
 }
 
+// One document whose body is a single paragraph of at least target_bytes: the surnames of the
+// persons listed once and the terms of the edition, each followed by plain words, with a note
+// in the middle that cites documents and a periodical (so both tagging passes cut long text nodes).
+std::string names_paragraph(const edition::Edition& ed, std::size_t target_bytes) {
+    std::vector<std::string> words;
+    for (const auto& p : ed.person_list)
+        if (!p.surname.empty() && p.surname.find(' ') == std::string::npos) words.push_back(p.surname);
+    for (const auto& t : ed.term_list)
+        if (t.text.size() > 1) words.push_back(t.text);
+    std::string body;
+    for (std::size_t i = 0; body.size() < target_bytes; ++i) body += words[i % words.size()] + " met ";
+    body += "them.2";
+    std::string note = "  2. See";
+    for (std::size_t i = 1; note.size() < target_bytes / 4; ++i)
+        note += " Document " + std::to_string(i) + " and the Department of State Bulletin,";
+    return "1. Memorandum From Secretary of State Rusk to President Johnson1\n\n\n" + body +
+           "\n\n  1. Source: Department of State, Central Files, POL 1. Secret.\n" + note + " passim.";
+}
+
 // The resident set size now, in MB (from /proc/self/status; 0 when unknown).
 double current_rss_mb() {
     std::FILE* f = std::fopen("/proc/self/status", "r");
@@ -179,6 +203,12 @@ double cpu_seconds() {
 } // namespace
 
 int main(int argc, char** argv) {
+    std::string write_input;
+    if (argc > 2 && std::string(argv[1]) == "--write-input") {
+        write_input = argv[2];
+        argc -= 2;
+        argv += 2;
+    }
     const fs::path src = argc > 1 ? fs::path(argv[1]) : fs::path(TEIPRESS_SOURCE_DIR);
     edition::Edition ed;
     DiagnosticSink sink;
@@ -193,33 +223,50 @@ int main(int argc, char** argv) {
         teis.push_back(convert(texts.back(), names.back(), nullptr));
     }
 
-    std::printf("one large document (with --edition: names, terms, back matter)\n");
-    std::printf("%6s %9s %8s %8s %8s %8s %12s %10s %16s\n", "size", "input MB", "wall s", "MB/s",
-                "CPU s", "MB/CPUs", "peak RSS MB", "RSS/input", "(peak-before)/in");
-    for (int scale : {1, 10, 100}) {
-        std::fflush(stdout);
-        pid_t pid = fork();
-        if (pid == 0) {
-            std::string text = large_document(teis, std::size_t(scale) * 1000000);
-            const double before = current_rss_mb(); // the process and its input, before convert
-            auto t0 = std::chrono::steady_clock::now();
-            const double c0 = cpu_seconds();
-            std::string tei = convert(text, "large.txt", &ed);
-            double s = seconds_since(t0);
-            double cpu = cpu_seconds() - c0;
-            double mb = text.size() / 1e6;
-            struct rusage ru {};
-            getrusage(RUSAGE_SELF, &ru);
-            double rss = ru.ru_maxrss / 1024.0;
-            std::printf("%5dx %9.2f %8.3f %8.1f %8.3f %8.1f %12.1f %10.1f %16.1f\n", scale, mb, s,
-                        mb / s, cpu, mb / cpu, rss, rss / mb, (rss - before) / mb);
+    // Each measure in a child process, so that its peak RSS (getrusage) is its own.
+    auto measure = [&](const char* title, auto make_text) {
+        std::printf("%s\n", title);
+        std::printf("%6s %9s %8s %8s %8s %8s %12s %10s %16s\n", "size", "input MB", "wall s", "MB/s",
+                    "CPU s", "MB/CPUs", "peak RSS MB", "RSS/input", "(peak-before)/in");
+        for (int scale : {1, 10, 100}) {
             std::fflush(stdout);
-            _exit(tei.empty() ? 1 : 0);
+            pid_t pid = fork();
+            if (pid == 0) {
+                std::string text = make_text(scale);
+                const double before = current_rss_mb(); // the process and its input, before convert
+                auto t0 = std::chrono::steady_clock::now();
+                const double c0 = cpu_seconds();
+                std::string tei = convert(text, "large.txt", &ed);
+                double s = seconds_since(t0);
+                double cpu = cpu_seconds() - c0;
+                double mb = text.size() / 1e6;
+                struct rusage ru {};
+                getrusage(RUSAGE_SELF, &ru);
+                double rss = ru.ru_maxrss / 1024.0;
+                std::printf("%5dx %9.2f %8.3f %8.1f %8.3f %8.1f %12.1f %10.1f %16.1f\n", scale, mb, s,
+                            mb / s, cpu, mb / cpu, rss, rss / mb, (rss - before) / mb);
+                std::fflush(stdout);
+                _exit(tei.empty() ? 1 : 0);
+            }
+            int status = 0;
+            waitpid(pid, &status, 0);
+            if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) return false;
         }
-        int status = 0;
-        waitpid(pid, &status, 0);
-        if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) return 1;
+        return true;
+    };
+    if (!write_input.empty()) {
+        std::FILE* f = std::fopen(write_input.c_str(), "wb");
+        std::string text = large_document(teis, 1000000);
+        bool ok = f && std::fwrite(text.data(), 1, text.size(), f) == text.size();
+        if (f) std::fclose(f);
+        return ok ? 0 : 1;
     }
+    if (!measure("one large document (with --edition: names, terms, back matter)",
+                 [&](int scale) { return large_document(teis, std::size_t(scale) * 1000000); }))
+        return 1;
+    if (!measure("\none paragraph of names in one line (with --edition: every name and reference tagged)",
+                 [&](int scale) { return names_paragraph(ed, std::size_t(scale) * 100000); }))
+        return 1;
 
     std::printf("\n1,000 documents one after another (the fixtures and the memo, cycled)\n");
     std::size_t bytes = 0;

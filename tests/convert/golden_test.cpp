@@ -73,8 +73,9 @@ std::string normalise(const std::string& s) {
 }
 
 // The reading text the TEI holds, as the README's contract reads it back (whitespace aside):
-// the number and heading, the blocks in order, pb as [Page N], each note's number at its
-// anchor and the notes at the end; supplied, gap, teiHeader and back left out.
+// the number and heading, a typed dateline, the blocks in order (a labelled item as its label,
+// a space and the item), pb as [Page N], each note's number at its anchor and the notes at the
+// end; supplied, gap, teiHeader and back left out.
 class ReadingTextOf {
   public:
     std::string operator()(const pugi::xml_document& doc) {
@@ -90,10 +91,27 @@ class ReadingTextOf {
 
   private:
     void block(pugi::xml_node node) {
+        bool labelled = false; // the item after a label was written with it
         for (pugi::xml_node c : node.children()) {
             if (c.type() != pugi::node_element) continue;
             std::string name = c.name();
-            if (name == "opener") continue;
+            if (name == "opener") { // a typed dateline is text of the reading text
+                m_out += "\n";
+                inline_of(c);
+                continue;
+            }
+            if (name == "label") { // a list label, then one space and its item
+                m_out += "\n";
+                inline_of(c);
+                m_out += " ";
+                inline_of(c.next_sibling("item"));
+                labelled = true;
+                continue;
+            }
+            if (name == "item" && labelled) {
+                labelled = false;
+                continue;
+            }
             if (name == "list" && std::strcmp(c.attribute("type").value(), "subject") == 0) {
                 for (pugi::xml_node item : c.children("item")) {
                     m_out += "\n  \xE2\x80\xA2 ";

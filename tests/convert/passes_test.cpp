@@ -2,13 +2,17 @@
 // archival source, and the TEI output's whitespace rules.
 #include "edition/edition.h"
 #include "passes/build_header.h"
+#include "passes/convert_document.h"
 #include "passes/link_references.h"
 #include "passes/tag_names.h"
 #include "passes/tei_output.h"
+#include "passes/text_nodes.h"
 
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
+#include <sstream>
 #include <unistd.h>
 
 using namespace teipress;
@@ -192,4 +196,80 @@ TEST_CASE("output: element-only content indented, mixed content raw") {
     pugi::xml_document esc;
     esc.load_string("<p a=\"&quot;&amp;\">1 &lt; 2 &amp; 3</p>");
     CHECK(write_tei(esc) == "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<p a=\"&quot;&amp;\">1 &lt; 2 &amp; 3</p>\n");
+}
+
+TEST_CASE("text nodes: every range of a text cut in one pass, text kept between them") {
+    pugi::xml_document doc;
+    doc.load_string("<p>Rusk met Harriman and Rusk.</p>");
+    pugi::xml_node p = doc.child("p");
+    auto made = wrap_texts(p.first_child(), {{0, 4, "persName"}, {9, 17, "persName"}, {22, 26, "gloss"}});
+    REQUIRE(made.size() == 3);
+    CHECK(std::string(made[2].name()) == "gloss");
+    std::ostringstream out;
+    p.print(out, "", pugi::format_raw);
+    CHECK(out.str() == "<p><persName>Rusk</persName> met <persName>Harriman</persName> and <gloss>Rusk</gloss>.</p>");
+    // The whole text as one range leaves no empty text node behind.
+    pugi::xml_document whole;
+    whole.load_string("<p>NATO</p>");
+    CHECK(wrap_text(whole.child("p").first_child(), 0, 4, "gloss"));
+    CHECK(std::distance(whole.child("p").begin(), whole.child("p").end()) == 1);
+    // Ranges out of order, overlapping, empty or past the end change nothing.
+    for (std::vector<TextRange> bad : {std::vector<TextRange>{{5, 8, "a"}, {0, 2, "b"}},
+                                       std::vector<TextRange>{{0, 5, "a"}, {4, 8, "b"}},
+                                       std::vector<TextRange>{{3, 3, "a"}},
+                                       std::vector<TextRange>{{0, 99, "a"}}}) {
+        pugi::xml_document d;
+        d.load_string("<p>Rusk met Harriman</p>");
+        CHECK(wrap_texts(d.child("p").first_child(), bad).empty());
+        CHECK(std::string(d.child("p").text().get()) == "Rusk met Harriman");
+    }
+}
+
+namespace {
+
+// Converts text with the bundled edition; returns the TEI (empty on failure) and the messages.
+std::string convert_with_bundled(const std::string& text, std::string& messages) {
+    static edition::Edition ed;
+    static bool loaded = false;
+    if (!loaded) {
+        DiagnosticSink sink;
+        REQUIRE(edition::load_edition(std::string(TEIPRESS_SOURCE_DIR) + "/editions/frus1964-68v17", ed, sink) ==
+                edition::LoadStatus::Ok);
+        loaded = true;
+    }
+    DiagnosticSink sink;
+    auto result = convert_reading_text(text, "t.txt", {"t.txt", &ed, ""}, sink);
+    for (const auto& d : sink.items()) messages += format_diagnostic(d) + "\n";
+    return result.status == ConvertStatus::Ok ? result.tei : std::string();
+}
+
+} // namespace
+
+TEST_CASE("dateline: the edition's is used whatever the blank lines; a typed one is kept") {
+    const std::string supplied = "<dateline><supplied><placeName>Washington</placeName>, <date when=\"1968-07-20\">July 20, 1968</date></supplied></dateline>";
+    for (const char* text : {"67. Memorandum\n\nText.", "67. Memorandum\n\n\nText."}) {
+        std::string messages;
+        std::string tei = convert_with_bundled(text, messages);
+        CHECK(tei.find(supplied) != std::string::npos);
+        CHECK(messages.empty());
+    }
+    std::string messages;
+    std::string tei = convert_with_bundled("67. Memorandum\n\nWashington, July 21, 1968.\n\nText.", messages);
+    CHECK(tei.find("<dateline><placeName>Washington</placeName>, <date when=\"1968-07-21\">July 21, 1968</date>.</dateline>") != std::string::npos);
+    CHECK(messages == "t.txt:3:1: warning: the dateline differs from the edition's documents/d67.xml ('Washington, July 20, 1968'): the typed one is kept\n");
+    messages.clear();
+    tei = convert_with_bundled("67. Memorandum\n\nWashington, July 20, 1968\n\nText.", messages);
+    CHECK(messages.empty()); // the same dateline: nothing to say
+    messages.clear();
+    tei = convert_with_bundled("66. Memorandum\n\n\nText.", messages);
+    CHECK(tei.find("dateline-not-in-reading-text") != std::string::npos);
+    CHECK(messages == "t.txt:2:1: warning: the dateline is left out (two blank lines after the heading) and the edition has no documents/d66.xml: a gap marks it\n");
+}
+
+TEST_CASE("references: a footnote of this document that does not exist stays text") {
+    std::string messages;
+    std::string tei = convert_with_bundled("66. Memorandum1\n\nText.2\n\n  1. Source: A.\n  2. See footnote 1 above, footnote 3 above and footnote 4, Document 66.", messages);
+    CHECK(tei.find("See <ref target=\"#d66fn1\">footnote 1 above</ref>, footnote 3 above and footnote 4, Document 66.") != std::string::npos);
+    CHECK(messages == "t.txt:6:28: warning: 'footnote 3 above' names footnote 3 of this document, which has no footnote 3: it stays text\n"
+                      "t.txt:6:49: warning: 'footnote 4, Document 66' names footnote 4 of this document, which has no footnote 4: it stays text\n");
 }

@@ -30,13 +30,21 @@ $ printf '4. Title\n\nThe détente [Page] of 1968.' > page.txt && teipress conve
 
 # A footnote whose anchor cannot be found.
 $ printf '4. Title1\n\nNo anchor here.\n\n  1. Source: A.\n  2. Lost.' > anchor.txt && teipress convert anchor.txt -o out.xml
-2> anchor.txt:6:3: error: the anchor of footnote 2 is not in the text: its number must follow a word or punctuation without a space
+2> anchor.txt:6:3: error: the anchor of footnote 2 is not in the text: write its number where the note belongs, glued after the word or punctuation (e.g. 'Rusk2')
 => 1
 
-# Footnotes out of sequence, duplicated, not starting at 0 or 1.
+# Footnotes listed out of order (one message, not two that contradict each other), missing,
+# duplicated, not starting at 0 or 1.
 $ printf '4. Title1\n\nOne.2 Two.3\n\n  1. A.\n  3. B.\n  2. C.' > order.txt && teipress convert order.txt -o out.xml
-2> order.txt:6:3: error: footnote 3 is out of sequence: expected 2
-2> order.txt:7:3: error: footnote 2 is out of sequence: expected 4
+2> order.txt:6:3: error: footnote 3 is listed before footnote 2 (line 7): list the footnotes in the order of their numbers
+=> 1
+
+$ printf '4. Title1\n\nOne.2 Two.3\n\n  2. B.\n  1. A.\n  3. C.' > swapped.txt && teipress convert swapped.txt -o out.xml
+2> swapped.txt:5:3: error: footnote 2 is listed before footnote 1 (line 6): list the footnotes in the order of their numbers
+=> 1
+
+$ printf '4. Title1\n\nOne.2 Two.3\n\n  1. A.\n  3. C.' > gap.txt && teipress convert gap.txt -o out.xml
+2> gap.txt:6:3: error: footnote 2 is missing (footnote 3 follows footnote 1)
 => 1
 
 $ printf '4. Title1\n\nOne.2\n\n  1. A.\n  2. B.\n  2. C.' > twice.txt && teipress convert twice.txt -o out.xml
@@ -50,6 +58,20 @@ $ printf '4. Title1\n\nOne.2\n\n  1. A.\n  02. B.' > zero.txt && teipress conver
 
 $ printf '4. Title5\n\nText.\n\n  5. A.' > start.txt && teipress convert start.txt -o out.xml
 2> start.txt:5:3: error: footnotes must be numbered from 1 (or 0 for a source note), not from 5
+=> 1
+
+# What validate would refuse is refused here, with the reason at its place: a document numbered
+# 0, pages that go back, a source note (numbered 0) outside the heading.
+$ printf '0. Title\n\nText.' > zero-doc.txt && teipress convert zero-doc.txt -o out.xml
+2> zero-doc.txt:1:1: error: document number 0: documents are numbered from 1
+=> 1
+
+$ printf '4. Title\n\nOne [Page 31] two.\n\nThree [Page 30] four.' > back.txt && teipress convert back.txt -o out.xml
+2> back.txt:5:7: error: page 30 comes after page 31 (line 3): pages must ascend
+=> 1
+
+$ printf '4. Title\n\nText.0\n\n  0. Source: A.' > source-zero.txt && teipress convert source-zero.txt -o out.xml
+2> source-zero.txt:5:3: error: footnote 0 is a source note: its anchor must be in the heading (it is at line 3, column 6)
 => 1
 
 # A page marked twice would repeat its xml:id; a control character cannot be written in XML.
