@@ -58,9 +58,9 @@ struct Checker {
         if (doc) {
             validate::SourceText source("out.xml", tei);
             schema->validate(doc.get(), source, diags);
-            xml::XmlDocPtr svrl = rules->run(doc.get(), source, diags);
-            if (svrl) {
-                auto found = validate::svrl_diagnostics(svrl.get(), doc.get(), source);
+            validate::SchematronRun run = rules->run(doc.get(), source, diags);
+            if (run) {
+                auto found = validate::svrl_diagnostics(run, doc.get(), source);
                 diags.insert(diags.end(), found.begin(), found.end());
             }
         }
