@@ -4,6 +4,7 @@
 #include "volume/xml_names.h"
 
 #include <cstring>
+#include <string_view>
 
 namespace teipress::volume {
 
@@ -64,7 +65,15 @@ void append_encoding(pugi::xml_node header, pugi::xml_node volume_header) {
     pugi::xml_node copy = header.append_copy(source);
     std::vector<pugi::xml_node> includes;
     for_each_element(copy, [&](pugi::xml_node e) {
-        if (is_xinclude(e)) includes.push_back(e);
+        // The copy may not have the volume's namespace declarations yet: look in the volume.
+        if (std::strcmp(local_name(e), "include") == 0) {
+            std::string_view name = e.name();
+            std::size_t colon = name.find(':');
+            std::string prefix = colon == std::string_view::npos ? std::string() : std::string(name.substr(0, colon));
+            std::string uri = prefix.empty() ? namespace_of(e) : prefix_uri(e, prefix);
+            if (uri.empty()) uri = prefix.empty() ? namespace_of(source) : prefix_uri(source, prefix);
+            if (uri == "http://www.w3.org/2001/XInclude") includes.push_back(e);
+        }
     });
     for (pugi::xml_node inc : includes) {
         pugi::xml_node parent = inc.parent();

@@ -176,13 +176,17 @@ bool Joiner::make_volume() {
     if (m_in.record) {
         m_root.append_copy(m_in.record->doc.document_element().child("teiHeader"));
     } else {
-        pugi::xml_node monogr;
+        pugi::xml_node monogr, encoding;
         std::size_t count = 0;
         for (const auto& d : m_in.documents) {
-            RecordedPlace place = read_recorded_place(d.file->doc.document_element().child("teiHeader"));
+            pugi::xml_node header = d.file->doc.document_element().child("teiHeader");
+            RecordedPlace place = read_recorded_place(header);
             if (place.volume_id != m_main_id || m_main_id.empty()) continue;
             ++count;
-            if (!monogr && place.monogr) monogr = place.monogr;
+            if (!monogr && place.monogr) {
+                monogr = place.monogr;
+                encoding = header.child("encodingDesc");
+            }
         }
         if (!monogr) {
             m_sink.error(m_output, 0, 0,
@@ -191,7 +195,10 @@ bool Joiner::make_volume() {
                          "their volume (sourceDesc/biblStruct, as split writes it)");
             return false;
         }
-        header_from_record(m_root.append_child("teiHeader"), monogr, count);
+        pugi::xml_node header = m_root.append_child("teiHeader");
+        header_from_record(header, monogr, count);
+        // The volume's renditions and editorial principles, as the document carries them.
+        if (encoding) header.append_copy(encoding);
     }
     m_text = m_root.append_child("text");
     if (!m_in.lists.empty()) {

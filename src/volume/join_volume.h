@@ -26,7 +26,7 @@ struct JoinSummary {
 //   xml:ids, pages after the volume's last page, heading, its own pointers; pointers to other
 //   documents of its old volume become "VOLUME#id"), and goes after the last document.
 // - Without one: a volume is made: the header from the edition folder's edition.xml, else
-//   from the volume record of the first document; front lists from persons.xml/terms.xml;
+//   from the volume record (and the encodingDesc) of the first document; front lists from persons.xml/terms.xml;
 //   documents of that volume in the order of their numbers, inside the compilations and
 //   chapters their headers record (split writes them); others new, as above.
 // Each document's back entries join the front lists (FrontLists). Errors: no volume record
