@@ -29,7 +29,10 @@ std::vector<EntryGroup> entries_pointed_to(const VolumeIndex& volume, pugi::xml_
         std::string_view id = local_target(token);
         if (id.empty()) return;
         auto it = volume.ids.find(std::string(id));
-        if (it == volume.ids.end() || inside(it->second, document)) return;
+        if (it == volume.ids.end()) return;
+        // The lists of the front and back matter; a list in a document is its text.
+        if (!(volume.front && inside(it->second, volume.front)) && !(volume.back && inside(it->second, volume.back)))
+            return;
         pugi::xml_node item, list, div;
         for (pugi::xml_node p = it->second; p; p = p.parent()) {
             if (!item && named(p, "item")) item = p;

@@ -17,8 +17,9 @@ struct EntryGroup {
     std::vector<pugi::xml_node> items;
 };
 
-// For each pointer "#id" of the document div that names an element outside it inside an item
-// of a list in a division with an xml:id (persons, terms…), that item, once, grouped by its
+// For each pointer "#id" of the document div that names an element of the front or back
+// matter inside an item of a list in a division with an xml:id (persons, terms…), that item,
+// once, grouped by its
 // division; groups in the order of their divisions, items in the volume's order. Pointers to
 // anything else (other documents, pages, chapters) give nothing.
 std::vector<EntryGroup> entries_pointed_to(const VolumeIndex& volume, pugi::xml_node document);
