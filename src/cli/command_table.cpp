@@ -12,6 +12,7 @@ const std::vector<Command>& commands() {
         {"build", "the main job: convert, validate and render an edition folder", run_build},
         {"split", "split a volume into one TEI file per document", run_split},
         {"join", "join documents into a volume", run_join},
+        {"init", "start an edition folder (or derive one from a volume)", run_init},
     };
     return table;
 }

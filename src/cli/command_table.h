@@ -36,5 +36,6 @@ int run_render(const std::vector<std::string>& args);
 int run_build(const std::vector<std::string>& args);
 int run_split(const std::vector<std::string>& args);
 int run_join(const std::vector<std::string>& args);
+int run_init(const std::vector<std::string>& args);
 
 } // namespace teipress::cli

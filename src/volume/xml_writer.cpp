@@ -126,6 +126,12 @@ bool is_element_only_header_part(std::string_view name) {
 
 } // namespace
 
+std::string write_subtree_xml(pugi::xml_node node) {
+    std::string out;
+    write_subtree(out, node);
+    return out;
+}
+
 std::string write_xml(const pugi::xml_document& doc) {
     std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
     for (pugi::xml_node c : doc.children()) {

@@ -15,6 +15,10 @@ namespace teipress::volume {
 // their order. Deterministic.
 std::string write_xml(const pugi::xml_document& doc);
 
+// Serialises node and its subtree as write_xml does inside the root (no declaration, no line
+// break after it).
+std::string write_subtree_xml(pugi::xml_node node);
+
 // Lays out generated content: for node and each descendant that TEI defines as element-only
 // (passes::is_element_only: TEI, teiHeader and its parts, text, body, back, div, list…, and
 // the header parts tagsDecl, classDecl, taxonomy, correction…), its
