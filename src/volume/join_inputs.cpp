@@ -7,6 +7,8 @@
 #include "volume/xml_names.h"
 
 #include <algorithm>
+#include <atomic>
+#include <thread>
 #include <cctype>
 #include <filesystem>
 
@@ -86,12 +88,21 @@ struct Reader {
         load_includes();
     }
 
-    // Reads each document the base includes, from the base's folder.
+    // Reads each document the base includes, from the base's folder: the files are parsed
+    // several at a time (libxml2 and pugixml parse in any thread with their own contexts);
+    // their messages come in the base's order.
     void load_includes() {
         const fs::path dir = fs::path(out.base->path).parent_path();
+        struct Pending {
+            pugi::xml_node include;
+            std::string href, pointer, path;
+            std::unique_ptr<TeiFile> file = std::make_unique<TeiFile>();
+            DiagnosticSink sink;
+            ReadStatus status = ReadStatus::Ok;
+        };
+        std::vector<Pending> pending;
         for (pugi::xml_node inc : includes_of(*out.base)) {
             std::string href = inc.attribute("href").value();
-            std::string pointer = inc.attribute("xpointer").value();
             fs::path rel(href);
             bool local = !href.empty() && rel.is_relative() && href.find(':') == std::string::npos &&
                          std::none_of(rel.begin(), rel.end(), [](const fs::path& p) { return p == ".."; });
@@ -102,20 +113,38 @@ struct Reader {
                 fail(k_exit_invalid);
                 continue;
             }
-            auto file = read((dir / rel).string());
-            if (!file) continue;
-            VolumeIndex index = index_volume(file->doc);
+            pending.push_back({inc, href, inc.attribute("xpointer").value(), (dir / rel).string()});
+        }
+        std::atomic<std::size_t> next{0};
+        auto worker = [&] {
+            for (std::size_t i = next++; i < pending.size(); i = next++)
+                pending[i].status = read_tei_file(pending[i].path, *pending[i].file, pending[i].sink);
+        };
+        unsigned threads = std::clamp(std::thread::hardware_concurrency(), 1u, 8u);
+        std::vector<std::thread> pool;
+        for (unsigned t = 1; t < threads && t < pending.size(); ++t) pool.emplace_back(worker);
+        worker();
+        for (auto& t : pool) t.join();
+
+        for (auto& p : pending) {
+            out.paths.push_back(p.path);
+            for (const auto& d : p.sink.items()) sink.add(d);
+            if (p.status != ReadStatus::Ok) {
+                fail(exit_code_of(p.status));
+                continue;
+            }
+            VolumeIndex index = index_volume(p.file->doc);
             pugi::xml_node div;
             for (const auto& d : index.documents)
-                if (pointer.empty() ? index.documents.size() == 1 : d.id == pointer) div = d.div;
+                if (p.pointer.empty() ? index.documents.size() == 1 : d.id == p.pointer) div = d.div;
             if (!div) {
-                sink.add(out.base->at(inc, Severity::Error,
-                                      pointer.empty() ? href + " does not hold exactly one document"
-                                                      : href + " holds no document with xml:id \"" + pointer + "\""));
+                sink.add(out.base->at(p.include, Severity::Error,
+                                      p.pointer.empty() ? p.href + " does not hold exactly one document"
+                                                        : p.href + " holds no document with xml:id \"" + p.pointer + "\""));
                 fail(k_exit_invalid);
                 continue;
             }
-            out.included.push_back({inc, pointer, std::move(file), div});
+            out.included.push_back({p.include, p.pointer, std::move(p.file), div});
         }
     }
 

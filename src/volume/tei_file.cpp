@@ -10,11 +10,16 @@
 
 namespace teipress::volume {
 
+SourcePosition TeiFile::position_of_offset(std::size_t offset) const {
+    if (!m_lines) m_lines = std::make_unique<LineIndex>(bytes);
+    return m_lines->position(offset);
+}
+
 SourcePosition TeiFile::position(pugi::xml_node element) const {
     std::ptrdiff_t offset = element.offset_debug();
-    if (offset <= 0 || !lines || static_cast<std::size_t>(offset) > bytes.size()) return {};
+    if (offset <= 0 || static_cast<std::size_t>(offset) > bytes.size()) return {};
     // offset_debug() is where the name starts; the element starts at the '<' before it.
-    return lines->position(static_cast<std::size_t>(offset) - 1);
+    return position_of_offset(static_cast<std::size_t>(offset) - 1);
 }
 
 Diagnostic TeiFile::at(pugi::xml_node element, Severity severity, std::string message) const {
@@ -26,7 +31,6 @@ ReadStatus parse_tei_bytes(const std::string& path, std::string bytes, TeiFile& 
                            DiagnosticSink& sink) {
     out.path = path;
     out.bytes = std::move(bytes);
-    out.lines = std::make_unique<LineIndex>(out.bytes);
     // libxml2 decides well-formedness (namespaces and entities included) and reports every
     // error at its place; its tree is not kept.
     {
@@ -39,7 +43,7 @@ ReadStatus parse_tei_bytes(const std::string& path, std::string bytes, TeiFile& 
     pugi::xml_parse_result r = out.doc.load_buffer(out.bytes.data(), out.bytes.size(),
                                                    xml::k_pugi_parse, pugi::encoding_utf8);
     if (!r) {
-        SourcePosition p = out.lines->position(static_cast<std::size_t>(r.offset));
+        SourcePosition p = out.position_of_offset(static_cast<std::size_t>(r.offset));
         sink.error(path, p.line, p.column, std::string("malformed XML: ") + r.description());
         return ReadStatus::Invalid;
     }

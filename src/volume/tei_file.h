@@ -16,7 +16,6 @@ struct TeiFile {
     std::string path;
     std::string bytes;
     pugi::xml_document doc;
-    std::unique_ptr<LineIndex> lines;
 
     TeiFile() = default;
     TeiFile(const TeiFile&) = delete;
@@ -27,6 +26,11 @@ struct TeiFile {
     SourcePosition position(pugi::xml_node element) const;
     // A diagnostic at element's position (or at the file alone when unknown).
     Diagnostic at(pugi::xml_node element, Severity severity, std::string message) const;
+    // The position of a byte offset of bytes.
+    SourcePosition position_of_offset(std::size_t offset) const;
+
+  private:
+    mutable std::unique_ptr<LineIndex> m_lines; // made on the first position asked for
 };
 
 // How reading went: Unreadable (missing, a directory: exit 2) and Invalid (malformed XML, an
