@@ -2,7 +2,8 @@
 # What split adds to a document is valid TEI: every split document of the corpus is checked
 # with jing against tei_all.rng, and every error jing reports must lie inside the document as
 # the volume has it (between <body> and </body>: the frus: extensions the volume has there
-# too), none in the teiHeader or back that split wrote. Skipped (77) without jing.
+# too), none in the teiHeader or back that split wrote. And every file of the edition folders
+# `init --from` derives from the corpus volumes is valid. Skipped (77) without jing.
 # Usage: split_tei_all.sh TEIPRESS SOURCE_DIR SCRATCH_DIR
 set -u
 teipress=$1 src=$2 scratch=$3
@@ -23,4 +24,12 @@ awk -v out="$scratch/jing.out" '
     }
     printf "%d split documents checked, %d jing errors, all inside the documents as the volume has them\n", files, n
     exit bad > 0
-  }' "$scratch"/*/d*.xml
+  }' "$scratch"/*/d*.xml || exit 1
+for f in "$src"/tests/corpus/frus/*.xml; do
+  "$teipress" init "$scratch/init/$(basename "$f" .xml)" --from "$f" >/dev/null || { echo "init --from failed: $f"; exit 1; }
+done
+if jing "$src/schema/tei/tei_all.rng" "$scratch"/init/*/*.xml "$scratch"/init/*/documents/*.xml > "$scratch/init.out" 2>&1; then
+  echo "$(ls "$scratch"/init/*/*.xml "$scratch"/init/*/documents/*.xml | wc -l) files of the derived edition folders valid"
+else
+  head -20 "$scratch/init.out"; exit 1
+fi
