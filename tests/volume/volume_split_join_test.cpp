@@ -165,6 +165,40 @@ TEST_CASE("join: a new document gets the next number and its identifiers follow"
     CHECK(v->doc.select_node("//pb[@xml:id='pg_5'][@n='5']"));
 }
 
+TEST_CASE("join: new documents of one volume keep their references to each other") {
+    fs::path dir = scratch_dir("volume", "two-new");
+    std::string d12 = slurp(k_volume_fixtures / "new-document.xml");
+    std::string d13 = replaced(d12, "xml:id=\"d12\"", "xml:id=\"d13\"");
+    d13 = replaced(d13, "n=\"12\"", "n=\"13\"");
+    d13 = replaced(d13, "<head>12.", "<head>13.");
+    d13 = replaced(d13, "d12fn1", "d13fn1");
+    d13 = replaced(d13, "d12fn2", "d13fn2");
+    d13 = replaced(d13, "#d12fn1", "#d13fn1");
+    d13 = replaced(d13, "<ref target=\"#d7\">", "<ref target=\"#d12fn2\">");
+    d13 = replaced(d13, "xml:id=\"pg_2\"", "xml:id=\"pg_3\"");
+    d13 = replaced(d13, "<pb n=\"2\"", "<pb n=\"3\"");
+    d13 = replaced(d13, "target=\"#pg_2\"", "target=\"#pg_3\"");
+    write_file(dir / "d13.xml", d13);
+    Joined j = join({fixture("small-volume.xml"), (dir / "d13.xml").string(), fixture("new-document.xml")});
+    REQUIRE(j.status == 0);
+    INFO(j.msgs);
+    DiagnosticSink sink;
+    auto v = parse_tei("joined", j.xml, sink);
+    REQUIRE(v);
+    // In the order given: d13 → d4, d12 → d5; d13's reference to d12's note follows it.
+    pugi::xml_node d4 = v->doc.select_node("//div[@xml:id='d4']").node();
+    pugi::xml_node d5 = v->doc.select_node("//div[@xml:id='d5']").node();
+    REQUIRE(d4);
+    REQUIRE(d5);
+    CHECK(volume::plain_text(d4.child("head"), true).rfind("4. Letter", 0) == 0);
+    CHECK(std::string(d4.select_node(".//ref[.='Document 7']").node().attribute("target").value()) == "#d5fn2");
+    CHECK(std::string(d5.select_node(".//ref[.='Document 7']").node().attribute("target").value()) == "frus1950v01#d7");
+    // Pages follow the volume's last page, one document after the other.
+    CHECK(d4.select_node(".//pb[@n='5'][@xml:id='pg_5']"));
+    CHECK(d5.select_node(".//pb[@n='6'][@xml:id='pg_6']"));
+    CHECK(j.msgs.find("#d1") == std::string::npos); // no pointer of theirs left dangling
+}
+
 TEST_CASE("join: a document of the same volume replaces its namesake; a missing one goes by number") {
     fs::path dir = scratch_dir("volume", "replace");
     std::string msgs;
