@@ -53,8 +53,9 @@ struct Reader {
         return found;
     }
 
-    // Classifies a file; reports one without documents.
-    bool classify(const TeiFile& file, Kind& kind) {
+    // Classifies a file (its first document in div when it is one); reports one without
+    // documents.
+    bool classify(const TeiFile& file, Kind& kind, pugi::xml_node& div) {
         if (!includes_of(file).empty()) {
             kind = Kind::Volume;
             return true;
@@ -67,13 +68,8 @@ struct Reader {
             return false;
         }
         kind = index.documents.size() > 1 || index.front ? Kind::Volume : Kind::Document;
+        div = index.documents.front().div;
         return true;
-    }
-
-    void take_document(std::unique_ptr<TeiFile> file) {
-        VolumeIndex index = index_volume(file->doc);
-        pugi::xml_node div = index.documents.front().div;
-        out.documents.push_back({std::move(file), div});
     }
 
     void take_volume(std::unique_ptr<TeiFile> file) {
@@ -152,9 +148,10 @@ struct Reader {
         auto file = read(path);
         if (!file) return;
         Kind kind;
-        if (!classify(*file, kind)) return;
+        pugi::xml_node div;
+        if (!classify(*file, kind, div)) return;
         if (kind == Kind::Volume) take_volume(std::move(file));
-        else take_document(std::move(file));
+        else out.documents.push_back({std::move(file), div});
     }
 
     void take_folder(const fs::path& dir) {
