@@ -7,6 +7,7 @@
 #include "core/exit_status.h"
 #include "core/input_file.h"
 #include "edition/edition.h"
+#include "edition/edition_record.h"
 #include "passes/convert_document.h"
 #include "validate/validator.h"
 #include "writers/render_document.h"
@@ -161,24 +162,26 @@ int run_build(const std::vector<std::string>& args) {
         return k_exit_usage;
     }
 
-    // The edition's metadata, when the folder has it (edition.xml); else the texts alone.
+    // The edition's metadata: edition.xml is required and must hold the volume's record.
     DiagnosticSink sink;
-    std::unique_ptr<edition::Edition> edition;
-    if (fs::exists(fs::path(edition_dir) / "edition.xml")) {
-        edition = std::make_unique<edition::Edition>();
-        auto loaded = edition::load_edition(edition_dir, *edition, sink);
-        print_diagnostics(std::cerr, sink);
-        if (loaded != edition::LoadStatus::Ok)
-            return loaded == edition::LoadStatus::Unreadable ? k_exit_usage : k_exit_invalid;
-    } else {
-        std::cerr << format_diagnostic({Severity::Warning,
-                                        edition_dir,
+    auto edition = std::make_unique<edition::Edition>();
+    if (!fs::exists(fs::path(edition_dir) / "edition.xml")) {
+        std::cerr << format_diagnostic({Severity::Error,
+                                        (fs::path(edition_dir) / "edition.xml").string(),
                                         0,
                                         0,
-                                        "no edition.xml: converting without the edition's metadata",
+                                        "no edition.xml: an edition folder needs the volume's record "
+                                        "(`teipress init` writes one)",
                                         {}})
                   << '\n';
+        return k_exit_usage;
     }
+    auto loaded = edition::load_edition(edition_dir, *edition, sink);
+    if (loaded == edition::LoadStatus::Ok && !edition::check_edition_record(edition_dir, sink))
+        loaded = edition::LoadStatus::Invalid;
+    print_diagnostics(std::cerr, sink);
+    if (loaded != edition::LoadStatus::Ok)
+        return loaded == edition::LoadStatus::Unreadable ? k_exit_usage : k_exit_invalid;
 
     fs::create_directories(out_dir, ec);
     if (ec || !fs::is_directory(out_dir)) {

@@ -4,6 +4,7 @@
 #include "core/exit_status.h"
 #include "core/input_file.h"
 #include "edition/edition.h"
+#include "edition/edition_record.h"
 #include "passes/convert_document.h"
 #include "passes/pass_table.h"
 
@@ -68,6 +69,8 @@ int run_convert(const std::vector<std::string>& args) {
     if (vm.count("edition")) {
         edition = std::make_unique<edition::Edition>();
         auto status = edition::load_edition(vm["edition"].as<std::string>(), *edition, sink);
+        if (status == edition::LoadStatus::Ok && !edition::check_edition_record(vm["edition"].as<std::string>(), sink))
+            status = edition::LoadStatus::Invalid;
         if (status != edition::LoadStatus::Ok) {
             print_diagnostics(std::cerr, sink);
             return status == edition::LoadStatus::Unreadable ? k_exit_usage : k_exit_invalid;

@@ -10,6 +10,9 @@ const std::vector<Command>& commands() {
         {"validate", "validate TEI against RELAX NG and Schematron rules", run_validate},
         {"render", "render TEI as HTML, LaTeX, PDF, plain text or Markdown", run_render},
         {"build", "the main job: convert, validate and render an edition folder", run_build},
+        {"split", "split a volume into one TEI file per document", run_split},
+        {"join", "join documents into a volume", run_join},
+        {"init", "start an edition folder (or derive one from a volume)", run_init},
     };
     return table;
 }

@@ -34,5 +34,8 @@ int run_convert(const std::vector<std::string>& args);
 int run_validate(const std::vector<std::string>& args);
 int run_render(const std::vector<std::string>& args);
 int run_build(const std::vector<std::string>& args);
+int run_split(const std::vector<std::string>& args);
+int run_join(const std::vector<std::string>& args);
+int run_init(const std::vector<std::string>& args);
 
 } // namespace teipress::cli

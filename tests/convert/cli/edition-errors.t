@@ -17,8 +17,17 @@ $ mkdir notei && printf '<html/>' > notei/edition.xml && teipress convert doc.tx
 2> notei/edition.xml:1:1: error: not a TEI document: the root element must be <TEI xmlns="http://www.tei-c.org/ns/1.0">
 => 1
 
+# An edition.xml without the volume's record: each missing field named where it belongs.
+$ mkdir -p ed/documents && printf '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader/></TEI>' > ed/edition.xml && teipress convert doc.txt --edition ed -o ok.xml
+2> ed/edition.xml:1:42: error: the volume's record lacks its complete title: add <title type="complete">…</title> to teiHeader/fileDesc/titleStmt
+2> ed/edition.xml:1:42: error: the volume's record lacks its publisher: add <publisher>…</publisher> to teiHeader/fileDesc/publicationStmt
+2> ed/edition.xml:1:42: error: the volume's record lacks its place of publication: add <pubPlace>…</pubPlace> to teiHeader/fileDesc/publicationStmt
+2> ed/edition.xml:1:42: error: the volume's record lacks its date of publication: add <date>…</date> to teiHeader/fileDesc/publicationStmt
+2> ed/edition.xml:1:42: error: the volume's record lacks its identifier: add <idno type="frus">…</idno> to teiHeader/fileDesc/publicationStmt
+=> 1
+
 # Malformed per-document TEI (documents/d4.xml) is an error too; a missing one is fine.
-$ mkdir -p ed/documents && printf '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader/></TEI>' > ed/edition.xml && teipress convert doc.txt --edition ed -o ok.xml && test -s ok.xml
+$ cp $SRC/editions/frus1964-68v17/edition.xml ed/edition.xml && teipress convert doc.txt --edition ed -o ok.xml && test -s ok.xml
 
 $ printf '<TEI xmlns="http://www.tei-c.org/ns/1.0">\n<opener>&bad;</opener>' > ed/documents/d4.xml && teipress convert doc.txt --edition ed -o out.xml
 2>* ed/documents/d4.xml:2:
@@ -26,7 +35,7 @@ $ printf '<TEI xmlns="http://www.tei-c.org/ns/1.0">\n<opener>&bad;</opener>' > e
 => 1
 
 # An external entity is never fetched nor expanded.
-$ rm ed/documents/d4.xml && printf '<!DOCTYPE TEI [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>&x;</title></titleStmt></fileDesc></teiHeader></TEI>' > ed/edition.xml && teipress convert doc.txt --edition ed
+$ rm ed/documents/d4.xml && { printf '<!DOCTYPE TEI [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n'; sed '1d; s|<title type="complete">[^<]*|<title type="complete">\&x;|' $SRC/editions/frus1964-68v17/edition.xml; } > ed/edition.xml && teipress convert doc.txt --edition ed
 >! root:
 >* <idno type="document">d4</idno>
 
