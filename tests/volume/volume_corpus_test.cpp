@@ -52,8 +52,10 @@ struct Split {
     std::vector<volume::OutputFile> files;
 };
 
-Split split_volume(const fs::path& path) {
-    Split s{scratch_dir("volume", "corpus-" + path.stem().string()), {}};
+// Splits path into a scratch folder of its own: `test` names the test case, so test cases that
+// CTest runs in parallel never share a folder.
+Split split_volume(const fs::path& path, const std::string& test) {
+    Split s{scratch_dir("volume", "corpus-" + test + "-" + path.stem().string()), {}};
     DiagnosticSink sink;
     auto f = load_tei(path, sink);
     REQUIRE(f);
@@ -80,7 +82,7 @@ TEST_CASE("corpus: split then join gives back every volume's Canonical XML") {
     for (const auto& path : corpus_volumes()) {
         INFO(path.filename().string());
         auto t0 = std::chrono::steady_clock::now();
-        Split s = split_volume(path);
+        Split s = split_volume(path, "canonical");
         auto t1 = std::chrono::steady_clock::now();
         std::string joined = join_folder({s.dir.string()});
         auto t2 = std::chrono::steady_clock::now();
@@ -104,7 +106,7 @@ TEST_CASE("corpus: each split document holds its document exactly and resolves i
         auto volume = load_tei(path, sink);
         REQUIRE(volume);
         auto index = volume::index_volume(volume->doc);
-        Split s = split_volume(path);
+        Split s = split_volume(path, "documents");
         REQUIRE(s.files.size() == index.documents.size() + 1);
         for (std::size_t i = 0; i < index.documents.size(); ++i) {
             const auto& entry = index.documents[i];
@@ -142,7 +144,7 @@ TEST_CASE("corpus: the split documents alone join into an equivalent volume") {
         auto volume = load_tei(path, sink);
         REQUIRE(volume);
         auto index = volume::index_volume(volume->doc);
-        Split s = split_volume(path);
+        Split s = split_volume(path, "documents-only");
         fs::remove(s.dir / volume::k_frame_name);
         std::string joined = join_folder({s.dir.string()});
         auto result = parse_tei("joined", joined, sink);
