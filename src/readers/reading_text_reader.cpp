@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <map>
+#include <optional>
 
 namespace teipress::readers {
 
@@ -25,14 +26,14 @@ class TreeBuilder {
   public:
     TreeBuilder(std::string_view text, const std::string& file, const ReadingTextLayout& layout,
                 DiagnosticSink& sink)
-        : m_text(text), m_file(file), m_layout(layout), m_sink(sink), m_index(text) {}
+        : m_text(text), m_file(file), m_layout(layout), m_sink(sink) {}
 
     bool scan();
     void build(pugi::xml_document& doc);
 
   private:
     void error_at(std::size_t offset, std::string message) {
-        auto pos = m_index.position(offset);
+        auto pos = index().position(offset);
         m_sink.error(m_file, pos.line, pos.column, std::move(message));
     }
     bool scan_markers(std::size_t offset, std::string_view s);
@@ -65,7 +66,13 @@ class TreeBuilder {
     const std::string& m_file;
     const ReadingTextLayout& m_layout;
     DiagnosticSink& m_sink;
-    LineIndex m_index;
+    // The line index, built on the first error only (a line start per line otherwise costs
+    // memory for nothing).
+    const LineIndex& index() {
+        if (!m_index) m_index.emplace(m_text);
+        return *m_index;
+    }
+    std::optional<LineIndex> m_index;
     std::map<std::size_t, std::vector<PageMarker>> m_markers; // by offset of the scanned string
     std::vector<SearchSpan> m_spans;
     std::vector<PlacedAnchor> m_anchors; // sorted by offset
@@ -113,7 +120,7 @@ bool TreeBuilder::scan() {
             auto [it, fresh] = pages.emplace(m.number, offset + m.begin);
             if (!fresh) {
                 error_at(offset + m.begin, "page " + std::string(m.number) + " is marked twice (first at line " +
-                                               std::to_string(m_index.position(it->second).line) + ")");
+                                               std::to_string(index().position(it->second).line) + ")");
                 ok = false;
             }
         }

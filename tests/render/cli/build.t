@@ -36,11 +36,11 @@ $ teipress build ed -o mixed
 $ test -e mixed/d67.html && test ! -e mixed/d99.html
 
 $ teipress build nowhere -o out2
-2> nowhere: error: not a folder (expected an edition folder with *.txt reading texts)
+2> nowhere:1:1: error: not a folder (expected an edition folder with *.txt reading texts)
 => 2
 
 $ mkdir empty && teipress build empty -o out3
-2> empty: error: no reading texts (*.txt) in the folder
+2> empty:1:1: error: no reading texts (*.txt) in the folder
 => 2
 
 $ teipress build ed

@@ -8,7 +8,7 @@ $ pdftotext suite.pdf - | grep -c 'An asterisk note.'
 
 # Without a TeX engine on PATH.
 $ env PATH=/nonexistent "$(command -v teipress)" render testsuite.xml --to pdf -o none.pdf --param warn-unhandled=no
-2> testsuite.xml: error: the TeX engine 'pdflatex' is not installed (on Debian: apt-get install texlive-latex-base texlive-latex-recommended texlive-fonts-recommended lmodern)
+2> testsuite.xml:1:1: error: the TeX engine 'pdflatex' is not installed (on Debian: apt-get install texlive-latex-base texlive-latex-recommended texlive-fonts-recommended lmodern)
 => 4
 $ test ! -e none.pdf
 
