@@ -86,7 +86,9 @@ int main(int argc, char** argv) {
     const long memory_mb = static_cast<long>(hc->memory_mb * k_memory_factor) + k_memory_slack_mb;
     std::cout << "case " << hc->name << ": " << hc->what << '\n';
     RunOutcome r = bounded_run(command, dir.string(), seconds,
-                               k_cap_address_space ? memory_mb * 2 + 512 : 0);
+                               !k_cap_address_space ? 0
+                               : hc->address_space_mb > 0 ? hc->address_space_mb
+                                                          : memory_mb * 2 + 512);
     std::cout << "exit " << r.exit_code << " in " << r.seconds << " s (bound " << seconds
               << " s), peak memory " << r.peak_rss_mb << " MB (bound " << memory_mb << " MB)\n";
 
