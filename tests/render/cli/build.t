@@ -1,4 +1,5 @@
 # teipress build: the main job on a copy of the bundled edition.
+%requires pdflatex
 $ cp -r $SRC/editions/frus1964-68v17 ed
 $ teipress build ed -o out
 > ed/d67.txt
