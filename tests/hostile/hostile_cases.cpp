@@ -359,6 +359,21 @@ std::vector<HostileCase> make_cases() {
                  .memory_mb = 300,
                  .address_space_mb = 4096,
                  .file_has = {{"out.xml", "<head>5. Title</head>"}}});
+    v.push_back({.name = "convert_out_of_memory",
+                 .what = "convert a 100 MB reading text with 250 MB of address space: out of memory is an error",
+                 .make_inputs = [](const fs::path& d) {
+                     std::string paragraph;
+                     for (int i = 0; i < 199; ++i) paragraph += "word ";
+                     write_repeated(d / "in.txt", "9. Memorandum From A to B\n\n", paragraph + "end.\n\n", 100000, "Last.");
+                     write(d / "out.xml", "previous output\n");
+                 },
+                 .command = {T, "convert", "in.txt", "-o", "out.xml"},
+                 .exit_code = 5,
+                 .stderr_has = {"teipress convert: error: out of memory"},
+                 .seconds = 30,
+                 .address_space_mb = 250,
+                 .unchanged = {"out.xml"},
+                 .needs_address_space_cap = true});
     v.push_back({.name = "convert_fifo_input",
                  .what = "convert from a FIFO: the input is read once (a second read would block)",
                  .make_inputs = [](const fs::path& d) {
