@@ -6,6 +6,7 @@
 
 namespace teipress {
 
+#ifdef TEIPRESS_DATA_DIR_FROM_BIN
 namespace {
 
 // The folder of the running binary (from /proc/self/exe), or empty.
@@ -24,6 +25,7 @@ bool is_file(const std::string& path) {
 }
 
 } // namespace
+#endif
 
 std::string data_dir() {
     if (const char* env = std::getenv("TEIPRESS_DATA_DIR"); env && *env) return env;

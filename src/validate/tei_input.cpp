@@ -150,9 +150,10 @@ InputStatus parse_tei_input(std::unique_ptr<SourceText> source, bool require_tei
     const xmlNode* root = xmlDocGetRootElement(input.doc.get());
     // Entity references can only be left in the tree by a DOCTYPE: without one, skip the walk.
     if (input.doc->intSubset || input.doc->extSubset) {
-        if (report_entity_declarations(input.doc.get(), *input.source, out) |
-            report_entity_references(root, *input.source, out))
-            return InputStatus::Invalid;
+        // Both run: every declaration and the first reference are reported.
+        const bool declared = report_entity_declarations(input.doc.get(), *input.source, out);
+        const bool referenced = report_entity_references(root, *input.source, out);
+        if (declared || referenced) return InputStatus::Invalid;
     }
     if (require_tei) {
         const char* ns = root && root->ns ? reinterpret_cast<const char*>(root->ns->href) : "";

@@ -129,7 +129,7 @@ TEST_CASE("same_file sees one file under two names") {
 }
 
 namespace {
-std::string format_for_test(const char* fmt, ...) {
+[[gnu::format(printf, 1, 2)]] std::string format_for_test(const char* fmt, ...) {
     va_list args;
     va_start(args, fmt);
     std::string s = teipress::xml::format_printf_message(fmt, args);
