@@ -19,7 +19,8 @@ class InputRegistry {
     void record(const std::string& path, const struct stat& st);
     // Records path by stat()ing it; nothing when it does not exist or is not a regular file.
     void record(const std::string& path);
-    // The path an input was recorded under when st is that same file; empty otherwise.
+    // The path an input was recorded under when st is that same file (and that path still
+    // names it: a removed input whose inode number was reused is not matched); empty otherwise.
     std::string find(const struct stat& st) const;
 
   private:
