@@ -19,12 +19,15 @@ bool is_stdin_path(const std::string& path);
 // An input opened for reading: its descriptor (closed by the destructor) and its stat.
 class OpenedInput {
   public:
+    // Takes fd (closed by the destructor unless it is 0, 1 or 2) and its stat.
     OpenedInput(int fd, const struct stat& st) : m_fd(fd), m_stat(st) {}
     OpenedInput(OpenedInput&& other) noexcept : m_fd(other.m_fd), m_stat(other.m_stat) { other.m_fd = -1; }
     OpenedInput& operator=(OpenedInput&&) = delete;
     OpenedInput(const OpenedInput&) = delete;
     ~OpenedInput();
+    // The descriptor to read from.
     int fd() const { return m_fd; }
+    // The stat of the opened file (fstat, so it is the file actually read).
     const struct stat& stat() const { return m_stat; }
     // True for a regular file (its size is known before reading).
     bool is_regular() const { return S_ISREG(m_stat.st_mode); }
