@@ -5,6 +5,9 @@
 #include "xml/libxml_session.h"
 
 #include <iostream>
+#include <new>
+#include <stdexcept>
+#include <system_error>
 #include <string>
 #include <vector>
 
@@ -32,5 +35,18 @@ int main(int argc, char** argv) {
     }
     install_interrupt_cleanup();
     xml::LibxmlSession libxml; // before any thread touches libxml2/libxslt
-    return command->run(args);
+    // Memory exhaustion (a huge input, a hostile one) is an error with its exit code, never an
+    // abort; outputs are only renamed into place when complete, so nothing half-written stays.
+    try {
+        return command->run(args);
+    } catch (const std::bad_alloc&) {
+        std::cerr << "teipress " << args[0] << ": error: out of memory\n";
+        return k_exit_memory;
+    } catch (const std::length_error&) {
+        std::cerr << "teipress " << args[0] << ": error: out of memory (a size past the limits)\n";
+        return k_exit_memory;
+    } catch (const std::system_error& e) {
+        std::cerr << "teipress " << args[0] << ": error: " << e.what() << '\n';
+        return k_exit_memory;
+    }
 }

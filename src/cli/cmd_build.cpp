@@ -62,9 +62,11 @@ std::unique_ptr<validate::Validator> make_validator() {
     return std::make_unique<validate::Validator>(*schema, *rules, validate::ValidatorOptions{});
 }
 
-// Validates the TEI written at path; prints what it found; returns the exit status.
-int validate_written(const validate::Validator& validator, const std::string& path) {
-    auto report = validator.validate_file(path);
+// Validates the TEI just written at path (its text, tei: not read back); prints what it
+// found; returns the exit status.
+int validate_written(const validate::Validator& validator, const std::string& path,
+                     const std::string& tei) {
+    auto report = validator.validate_text(path, tei);
     for (const auto& d : report.diagnostics) std::cerr << format_diagnostic(d) << '\n';
     if (report.status == validate::InputStatus::Unreadable) return k_exit_usage;
     if (report.status != validate::InputStatus::Ok || report.errors() > 0) return k_exit_invalid;
@@ -95,11 +97,12 @@ int build_document(const fs::path& text_path, const fs::path& out_dir,
     int status = write_and_report(tei_path, converted.tei, "TEI", {input});
     if (status != k_exit_ok) return status;
     // An invalid document is still rendered (to look at), but the build fails.
-    worsen(status, validate_written(validator, tei_path.string()));
+    worsen(status, validate_written(validator, tei_path.string(), converted.tei));
 
     sink.clear();
     auto doc = xml::parse_with_libxml(tei_path.string(), converted.tei, sink);
     if (!doc) {
+        writers::complete_positions(converted.tei, tei_path.string(), sink);
         print_diagnostics(std::cerr, sink);
         return k_exit_invalid;
     }
@@ -109,6 +112,7 @@ int build_document(const fs::path& text_path, const fs::path& out_dir,
         request.format = &format;
         std::string rendered;
         int rc = renderer.render(doc.get(), tei_path.string(), request, rendered, sink);
+        writers::complete_positions(converted.tei, tei_path.string(), sink);
         print_diagnostics(std::cerr, sink);
         if (rc == k_exit_ok)
             rc = write_and_report(out_dir / (stem + "." + format.extension), rendered, format.name,
@@ -133,14 +137,16 @@ int run_build(const std::vector<std::string>& args) {
                                        "build EDITION_DIR -o OUT_DIR", k_build_help))
         return *done;
     if (edition_dir.empty()) return usage_error("build", "no edition folder given");
+    if (is_stdin_path(edition_dir))
+        return usage_error("build", "build reads an edition folder; standard input (-) is not one");
 
     std::error_code ec;
     if (!fs::is_directory(edition_dir, ec)) {
         std::cerr << format_diagnostic(
                          {Severity::Error,
                           edition_dir,
-                          0,
-                          0,
+                          1,
+                          1,
                           "not a folder (expected an edition folder with *.txt reading texts)",
                           {}})
                   << '\n';
@@ -154,8 +160,8 @@ int run_build(const std::vector<std::string>& args) {
     if (texts.empty()) {
         std::cerr << format_diagnostic({Severity::Error,
                                         edition_dir,
-                                        0,
-                                        0,
+                                        1,
+                                        1,
                                         "no reading texts (*.txt) in the folder",
                                         {}})
                   << '\n';
@@ -187,8 +193,8 @@ int run_build(const std::vector<std::string>& args) {
     if (ec || !fs::is_directory(out_dir)) {
         std::cerr << format_diagnostic({Severity::Error,
                                         out_dir,
-                                        0,
-                                        0,
+                                        1,
+                                        1,
                                         "cannot create the output folder: " + ec.message(),
                                         {}})
                   << '\n';

@@ -31,7 +31,7 @@ std::string base_name(const std::string& path) {
 int run_convert(const std::vector<std::string>& args) {
     po::options_description options("options");
     options.add_options()
-        ("input", po::value<std::string>()->required(), "the reading text (.txt)")
+        ("input", po::value<std::string>()->required(), "the reading text (.txt; - for standard input)")
         ("output,o", po::value<std::string>()->default_value(""), "write the TEI here (default: standard output)")
         ("edition", po::value<std::string>(), "the edition folder (edition.xml, persons.xml, terms.xml, documents/)")
         ("stop-after", po::value<std::string>()->default_value(""),
@@ -53,12 +53,14 @@ int run_convert(const std::vector<std::string>& args) {
     if (!stop_after.empty() && !passes::is_stage_name(stop_after))
         return usage_error("convert", "unknown step '" + stop_after + "' for --stop-after (one of: " + stage_list() + ")");
 
-    // A file that cannot be read at all is exit 2; one that is read but is not valid text, 1.
-    if (auto bytes = read_file_bytes(input); !bytes) {
+    // Read once (standard input or a FIFO cannot be read twice). A file that cannot be read at
+    // all is exit 2; one that is read but is not valid text, 1.
+    auto bytes = read_file_bytes(input);
+    if (!bytes) {
         std::cerr << format_diagnostic(bytes.error()) << '\n';
         return k_exit_usage;
     }
-    auto text = read_text_file(input);
+    auto text = decode_text(input, std::move(*bytes));
     if (!text) {
         std::cerr << format_diagnostic(text.error()) << '\n';
         return k_exit_invalid;
@@ -76,7 +78,8 @@ int run_convert(const std::vector<std::string>& args) {
             return status == edition::LoadStatus::Unreadable ? k_exit_usage : k_exit_invalid;
         }
     }
-    passes::ConvertOptions convert{base_name(input), edition.get(), stop_after};
+    passes::ConvertOptions convert{is_stdin_path(input) ? "(standard input)" : base_name(input),
+                                   edition.get(), stop_after};
     auto result = passes::convert_reading_text(*text, input, convert, sink);
     print_diagnostics(std::cerr, sink);
     switch (result.status) {

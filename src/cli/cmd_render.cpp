@@ -27,7 +27,7 @@ const char* k_render_help =
 
 // --validate: what the validator finds about input, as warnings (the render goes on, so that
 // the editor sees the document while fixing it).
-void warn_if_invalid(const std::string& input, DiagnosticSink& sink) {
+void warn_if_invalid(const std::string& input, const std::string& bytes, DiagnosticSink& sink) {
     auto schema = validate::RelaxNgSchema::compile(data_path("schema/teipress.rng"));
     auto rules = validate::SchematronRules::compile(data_path("schema/teipress.sch"),
                                                     data_path("xslt/schematron/compile.xsl"));
@@ -39,7 +39,7 @@ void warn_if_invalid(const std::string& input, DiagnosticSink& sink) {
         return;
     }
     validate::Validator validator(*schema, *rules, validate::ValidatorOptions{});
-    for (auto d : validator.validate_file(input).diagnostics) {
+    for (auto d : validator.validate_text(input, bytes).diagnostics) {
         d.severity = Severity::Warning;
         sink.add(std::move(d));
     }
@@ -52,7 +52,7 @@ int run_render(const std::vector<std::string>& args) {
     std::string input, to, out, xslt;
     std::vector<std::string> params;
     bool check = false;
-    options.add_options()("input", po::value(&input), "the TEI file")(
+    options.add_options()("input", po::value(&input), "the TEI file (- for standard input)")(
         "to,t", po::value(&to)->required(),
         ("output format: " + writers::writer_format_names()).c_str())(
         "output,o", po::value(&out), "output file (default: stdout)")(
@@ -89,13 +89,15 @@ int run_render(const std::vector<std::string>& args) {
     }
     auto doc = xml::parse_with_libxml(input, *bytes, sink);
     if (!doc) {
+        writers::complete_positions(*bytes, input, sink);
         print_diagnostics(std::cerr, sink);
         return k_exit_invalid;
     }
-    if (check) warn_if_invalid(input, sink);
+    if (check) warn_if_invalid(input, *bytes, sink);
     writers::Renderer renderer;
     std::string rendered;
     ExitStatus status = renderer.render(doc.get(), input, request, rendered, sink);
+    writers::complete_positions(*bytes, input, sink);
     print_diagnostics(std::cerr, sink);
     if (status != k_exit_ok) return status;
     std::vector<std::string> inputs{input};

@@ -4,10 +4,12 @@
 #include "cli/command_table.h"
 #include "cli/options.h"
 #include "core/exit_status.h"
+#include "core/input_file.h"
 #include "validate/report_formats.h"
 #include "validate/validation_profile.h"
 #include "validate/validator.h"
 
+#include <algorithm>
 #include <iostream>
 
 namespace teipress::cli {
@@ -34,7 +36,7 @@ int run_validate(const std::vector<std::string>& args) {
     po::options_description options("options");
     std::vector<std::string> files;
     std::string profile, schema_path, rules_path, phase, format_name = "text", output;
-    unsigned jobs = 0;
+    int jobs = 0;
     std::size_t max_bytes = std::size_t(1) << 30;
     options.add_options()
         ("file", po::value(&files), "TEI files to validate")
@@ -47,7 +49,7 @@ int run_validate(const std::vector<std::string>& args) {
         ("strict", "warnings make a file invalid")
         ("format", po::value(&format_name), "text|json|junit|github|sarif|svrl (svrl: one FILE)")
         ("output,o", po::value(&output), "write the report to this file (default: stdout)")
-        ("jobs,j", po::value(&jobs), "worker threads (default 0: one per core)")
+        ("jobs,j", po::value(&jobs), "worker threads, 0 to 1024 (default 0: one per core; never more than the files or 64)")
         ("max-bytes", po::value(&max_bytes), "refuse inputs larger than this (default 1 GiB)");
     po::positional_options_description positionals;
     positionals.add("file", -1);
@@ -67,6 +69,11 @@ int run_validate(const std::vector<std::string>& args) {
         return usage_error("validate", "unknown --profile '" + profile + "' (expected " +
                                            validate::profile_names() + ")");
     if (files.empty()) return usage_error("validate", "no FILE given");
+    if (jobs < 0 || jobs > 1024)
+        return usage_error("validate", "--jobs must be a whole number from 0 (one per core) to 1024, not " +
+                                           std::to_string(jobs));
+    if (std::count_if(files.begin(), files.end(), is_stdin_path) > 1)
+        return usage_error("validate", "standard input (-) can be given once only");
     if (*format == validate::ReportFormat::Svrl && files.size() != 1)
         return usage_error("validate", "--format svrl takes exactly one FILE");
     if (vm.count("no-rules") && vm.count("rules"))
@@ -115,7 +122,7 @@ int run_validate(const std::vector<std::string>& args) {
         vopts.svrl_texts.push_back("constraint " + c.id + " (" + c.file + ":" + std::to_string(c.line) +
                                    ") was not run: " + c.reason);
     validate::Validator validator(setup->schema, setup->rule_sets, vopts);
-    const auto reports = validator.validate_files(files, jobs);
+    const auto reports = validator.validate_files(files, static_cast<unsigned>(jobs));
 
     std::vector<std::string> inputs = files;
     inputs.push_back(setup->schema_path);

@@ -1,6 +1,7 @@
 #include "core/atomic_file.h"
 
 #include "core/exit_status.h"
+#include "core/input_registry.h"
 
 #include <algorithm>
 #include <array>
@@ -90,13 +91,112 @@ Diagnostic output_error(const std::string& path, const std::string& what) {
     return Diagnostic{Severity::Error, path, 1, 1, what + ": " + std::strerror(errno), {}};
 }
 
-} // namespace
+Diagnostic output_refusal(const std::string& path, const std::string& message) {
+    return Diagnostic{Severity::Error, path, 1, 1, message, {}};
+}
 
-Status write_file_atomically(const std::string& path, std::string_view content) {
+// Writes all of content to fd; false with errno set on an error.
+bool write_all(int fd, std::string_view content) {
+    const char* p = content.data();
+    std::size_t left = content.size();
+    while (left > 0) {
+        ssize_t n = ::write(fd, p, left);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            return false;
+        }
+        p += n;
+        left -= static_cast<std::size_t>(n);
+    }
+    return true;
+}
+
+// The descriptor a path names when it is one of this process's descriptors (/dev/stdout,
+// /dev/stderr, /dev/fd/N, /proc/self/fd/N, /proc/PID/fd/N), else -1.
+int descriptor_named(const std::string& path) {
+    if (path == "/dev/stdin") return 0;
+    if (path == "/dev/stdout") return 1;
+    if (path == "/dev/stderr") return 2;
+    for (std::string prefix : {std::string("/dev/fd/"), std::string("/proc/self/fd/"),
+                               "/proc/" + std::to_string(::getpid()) + "/fd/"}) {
+        if (path.compare(0, prefix.size(), prefix) != 0 || path.size() == prefix.size()) continue;
+        std::string digits = path.substr(prefix.size());
+        if (digits.size() > 9 || digits.find_first_not_of("0123456789") != std::string::npos) return -1;
+        return std::stoi(digits);
+    }
+    return -1;
+}
+
+// Where an output path leads once its symbolic links are followed.
+struct OutputTarget {
+    enum Kind { New, Existing, Descriptor } kind = New;
+    std::string path;   // the file to write (the last link's target); New: to be created
+    struct stat st {};  // Existing: its stat
+    int fd = -1;        // Descriptor: the descriptor
+};
+
+// Follows path's symbolic links (a link is written through: the file it names is replaced,
+// the link stays). Errors: a loop of links, a path that cannot be examined.
+Result<OutputTarget> resolve_output(const std::string& path) {
+    std::string current = path;
+    for (int hop = 0; hop < 40; ++hop) {
+        OutputTarget t;
+        if ((t.fd = descriptor_named(current)) >= 0) {
+            t.kind = OutputTarget::Descriptor;
+            t.path = current;
+            return t;
+        }
+        struct stat st {};
+        if (::lstat(current.c_str(), &st) != 0) {
+            if (errno != ENOENT) return output_error(path, "cannot examine the output");
+            t.kind = OutputTarget::New;
+            t.path = current;
+            return t;
+        }
+        if (!S_ISLNK(st.st_mode)) {
+            t.kind = OutputTarget::Existing;
+            t.path = current;
+            t.st = st;
+            return t;
+        }
+        std::string target(static_cast<std::size_t>(st.st_size > 0 ? st.st_size : 4096) + 1, '\0');
+        ssize_t n = ::readlink(current.c_str(), target.data(), target.size());
+        if (n < 0) return output_error(path, "cannot read the symbolic link");
+        target.resize(static_cast<std::size_t>(n));
+        if (!target.empty() && target[0] != '/') {
+            auto slash = current.rfind('/');
+            if (slash != std::string::npos) target = current.substr(0, slash + 1) + target;
+        }
+        current = target;
+    }
+    return output_refusal(path, "too many levels of symbolic links");
+}
+
+// The temporary file's template beside path: ".NAME.tmp-XXXXXX", NAME cut to 100 bytes (at a
+// character boundary) so that the longest legal file name still has a legal temporary name.
+std::string temporary_template(const std::string& path) {
     auto slash = path.rfind('/');
-    std::string dir = slash == std::string::npos ? std::string(".") : path.substr(0, slash + 1);
+    std::string dir = slash == std::string::npos ? std::string() : path.substr(0, slash + 1);
     std::string base = slash == std::string::npos ? path : path.substr(slash + 1);
-    std::string tmpl = (slash == std::string::npos ? std::string() : dir) + "." + base + ".tmp-XXXXXX";
+    if (base.size() > 100) {
+        std::size_t cut = 100;
+        while (cut > 0 && (static_cast<unsigned char>(base[cut]) & 0xC0) == 0x80) --cut;
+        base.resize(cut);
+    }
+    return dir + "." + base + ".tmp-XXXXXX";
+}
+
+// Writes content through to a character device, a FIFO or a descriptor (nothing is renamed
+// over it: replacing /dev/null or a pipe with a regular file would break the system).
+Status write_through(const std::string& path, int fd, std::string_view content) {
+    if (!write_all(fd, content)) return output_error(path, "cannot write the output");
+    return ok_status();
+}
+
+// Creates or replaces the regular file at target (the path with links followed) atomically.
+Status replace_atomically(const std::string& path, const std::string& target,
+                          std::string_view content) {
+    std::string tmpl = temporary_template(target);
 
     // Block the signals while the temporary file is created and registered, so that no signal
     // arrives in this thread between the two (the handler waits for other threads' creations).
@@ -134,17 +234,7 @@ Status write_file_atomically(const std::string& path, std::string_view content) 
     if ((st.st_mode & S_IWOTH) && ::fchmod(fd, st.st_mode & 07777 & ~mode_t(S_IWOTH)) != 0)
         return fail("cannot set the output's permissions");
 
-    const char* p = content.data();
-    std::size_t left = content.size();
-    while (left > 0) {
-        ssize_t n = ::write(fd, p, left);
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            return fail("cannot write the output");
-        }
-        p += n;
-        left -= static_cast<std::size_t>(n);
-    }
+    if (!write_all(fd, content)) return fail("cannot write the output");
     if (::fsync(fd) != 0 && errno != EINVAL) return fail("cannot flush the output");
     if (::close(fd) != 0) {
         fd = -1;
@@ -153,7 +243,7 @@ Status write_file_atomically(const std::string& path, std::string_view content) 
         release_pending(slot);
         return d;
     }
-    if (::rename(tmpl.c_str(), path.c_str()) != 0) {
+    if (::rename(tmpl.c_str(), target.c_str()) != 0) {
         Diagnostic d = output_error(path, "cannot replace the output");
         ::unlink(tmpl.c_str());
         release_pending(slot);
@@ -161,6 +251,50 @@ Status write_file_atomically(const std::string& path, std::string_view content) 
     }
     release_pending(slot);
     return ok_status();
+}
+
+} // namespace
+
+Status write_file_atomically(const std::string& path, std::string_view content) {
+    if (path.empty()) return output_refusal(path, "no output file name given");
+    if (path.back() == '/')
+        return output_refusal(path, "names a folder (it ends in '/'): give the output a file name, "
+                                    "e.g. " + path + "out.xml");
+    auto target = resolve_output(path);
+    if (!target) return target.error();
+    switch (target->kind) {
+    case OutputTarget::Descriptor: {
+        struct stat st {};
+        if (::fstat(target->fd, &st) != 0) return output_error(path, "cannot write the output");
+        if (std::string input = process_inputs().find(st); !input.empty())
+            return output_refusal(path, "refusing to overwrite the input file " + input);
+        return write_through(path, target->fd, content);
+    }
+    case OutputTarget::Existing: {
+        const struct stat& st = target->st;
+        if (S_ISDIR(st.st_mode))
+            return output_refusal(path, "is a folder, not a file: give the output a file name, "
+                                        "e.g. " + path + "/out.xml");
+        if (S_ISREG(st.st_mode)) {
+            if (std::string input = process_inputs().find(st); !input.empty())
+                return output_refusal(path, "refusing to overwrite the input file " + input);
+            return replace_atomically(path, target->path, content);
+        }
+        if (S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode)) {
+            int fd = ::open(target->path.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
+            if (fd < 0) return output_error(path, "cannot open the output");
+            Status written = write_through(path, fd, content);
+            if (::close(fd) != 0 && written) return output_error(path, "cannot close the output");
+            return written;
+        }
+        return output_refusal(path, std::string("is a ") +
+                                        (S_ISBLK(st.st_mode) ? "block device" : "socket") +
+                                        ": teipress writes only to regular files, character "
+                                        "devices, FIFOs and standard output");
+    }
+    case OutputTarget::New: break;
+    }
+    return replace_atomically(path, target->path, content);
 }
 
 bool same_file(const std::string& a, const std::string& b) {

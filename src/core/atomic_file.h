@@ -10,9 +10,15 @@
 
 namespace teipress {
 
-// Writes content to path atomically. The file gets mode 0666 minus the process umask, and is
-// never world-writable (o-w even under umask 0).
-// Errors (as a Diagnostic at path): the folder is missing or not writable, the disk is full.
+// Writes content to path. A regular file (new or existing) is written atomically: to a
+// temporary ".NAME.tmp-XXXXXX" beside it, renamed over it when complete; it gets mode 0666
+// minus the process umask, and is never world-writable (o-w even under umask 0). A symbolic
+// link is written through: the file it names is replaced, the link stays. A character device
+// (/dev/null), a FIFO or one of the process's descriptors (/dev/stdout, /dev/fd/N) is written
+// through, never replaced.
+// Errors (as a Diagnostic at path, 1:1): the path is an input of this run (process_inputs(),
+// by any of its names: "refusing to overwrite the input file IN"), names a folder (or ends in
+// '/'), a block device or a socket; the folder is missing or not writable; the disk is full.
 Status write_file_atomically(const std::string& path, std::string_view content);
 
 // True when a and b name the same existing file (same device and inode), or the same path.

@@ -1,5 +1,7 @@
 #include "core/diagnostic.h"
 
+#include "core/utf8.h"
+
 namespace teipress {
 
 void DiagnosticSink::error(std::string file, int line, int column, std::string message) {
@@ -34,7 +36,8 @@ const char* severity_name(Severity s) {
 }
 
 std::string format_diagnostic(const Diagnostic& d) {
-    std::string out = d.file.empty() ? std::string("teipress") : d.file;
+    // One line of valid UTF-8 whatever the file is called and whatever a library quoted.
+    std::string out = d.file.empty() ? std::string("teipress") : one_line(d.file);
     if (d.line > 0) {
         out += ':' + std::to_string(d.line);
         if (d.column > 0) out += ':' + std::to_string(d.column);
@@ -42,8 +45,8 @@ std::string format_diagnostic(const Diagnostic& d) {
     out += ": ";
     out += severity_name(d.severity);
     out += ": ";
-    out += d.message;
-    if (!d.rule_id.empty()) out += " [" + d.rule_id + "]";
+    out += one_line(d.message);
+    if (!d.rule_id.empty()) out += " [" + one_line(d.rule_id) + "]";
     return out;
 }
 

@@ -30,6 +30,8 @@ class DiagnosticSink {
     std::size_t error_count() const;
     std::size_t warning_count() const;
     const std::vector<Diagnostic>& items() const { return m_items; }
+    // The diagnostics, to complete them (e.g. a column found later).
+    std::vector<Diagnostic>& items() { return m_items; }
     bool empty() const { return m_items.empty(); }
     void clear() { m_items.clear(); }
 
@@ -40,8 +42,9 @@ class DiagnosticSink {
 // "error", "warning" or "note".
 const char* severity_name(Severity s);
 
-// Renders "FILE:LINE:COL: error: message [rule-id]" (no newline). Unknown parts are left out:
-// "FILE: error: message" when line is 0.
+// Renders "FILE:LINE:COL: error: message [rule-id]" (no newline): one line of valid UTF-8
+// (file, message and rule through one_line: a newline in a file name is "\n", an invalid
+// byte "\xFF"). Unknown parts are left out: "FILE: error: message" when line is 0.
 std::string format_diagnostic(const Diagnostic& d);
 
 // Writes every diagnostic of the sink, one per line.

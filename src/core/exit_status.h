@@ -9,6 +9,7 @@ enum ExitStatus : int {
     k_exit_usage = 2,       // bad command line, or an input/schema that cannot be read at all
     k_exit_output = 3,      // an output could not be written (nothing was replaced)
     k_exit_tool = 4,        // an external program (the TeX engine) is missing or failed
+    k_exit_memory = 5,      // out of memory (or another resource): nothing was written
     k_exit_interrupted = 130 // stopped by a signal; temporary files were removed
 };
 

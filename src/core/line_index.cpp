@@ -3,28 +3,38 @@
 #include "core/utf8.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace teipress {
 
 LineIndex::LineIndex(std::string_view text) : m_text(text) {
-    m_starts.push_back(0);
-    for (std::size_t i = 0; i < text.size(); ++i)
-        if (text[i] == '\n') m_starts.push_back(i + 1);
+    const bool small = text.size() < (std::size_t(1) << 32);
+    auto add = [&](std::size_t start) {
+        if (small) m_starts32.push_back(static_cast<std::uint32_t>(start));
+        else m_starts.push_back(start);
+    };
+    add(0);
+    for (const char* p = text.data(), *end = text.data() + text.size();
+         (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)))) != nullptr;)
+        add(static_cast<std::size_t>(++p - text.data()));
 }
 
 SourcePosition LineIndex::position(std::size_t offset) const {
     offset = std::min(offset, m_text.size());
-    auto it = std::upper_bound(m_starts.begin(), m_starts.end(), offset);
-    std::size_t line = static_cast<std::size_t>(it - m_starts.begin()); // 1-based
-    std::size_t start = m_starts[line - 1];
+    std::size_t line; // 1-based
+    if (m_starts32.empty())
+        line = static_cast<std::size_t>(std::upper_bound(m_starts.begin(), m_starts.end(), offset) - m_starts.begin());
+    else
+        line = static_cast<std::size_t>(std::upper_bound(m_starts32.begin(), m_starts32.end(), offset) - m_starts32.begin());
+    std::size_t start = start_of(line - 1);
     auto column = utf8_length(m_text.substr(start, offset - start)) + 1;
     return {static_cast<int>(line), static_cast<int>(column)};
 }
 
 std::size_t LineIndex::line_start(int line) const {
     if (line < 1) return 0;
-    if (static_cast<std::size_t>(line) > m_starts.size()) return m_text.size();
-    return m_starts[static_cast<std::size_t>(line) - 1];
+    if (static_cast<std::size_t>(line) > line_count()) return m_text.size();
+    return start_of(static_cast<std::size_t>(line) - 1);
 }
 
 } // namespace teipress

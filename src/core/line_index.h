@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -18,12 +19,16 @@ class LineIndex {
     explicit LineIndex(std::string_view text);
     // Position of byte offset (clamped to the end of the text).
     SourcePosition position(std::size_t offset) const;
-    std::size_t line_count() const { return m_starts.size(); }
+    std::size_t line_count() const { return m_starts32.empty() ? m_starts.size() : m_starts32.size(); }
     // Byte offset where 1-based line begins (the text size past the last line).
     std::size_t line_start(int line) const;
 
   private:
+    std::size_t start_of(std::size_t i) const { return m_starts32.empty() ? m_starts[i] : m_starts32[i]; }
+
     std::string_view m_text;
+    // Where each line begins: 4 bytes a line for texts under 4 GiB, else 8.
+    std::vector<std::uint32_t> m_starts32;
     std::vector<std::size_t> m_starts;
 };
 

@@ -34,4 +34,44 @@ std::size_t utf8_length(std::string_view s) {
     return count;
 }
 
+namespace {
+
+void append_hex(std::string& out, unsigned char c) {
+    static constexpr char k_digits[] = "0123456789ABCDEF";
+    out += "\\x";
+    out += k_digits[c >> 4];
+    out += k_digits[c & 15];
+}
+
+// valid_utf8, with control characters escaped too when escape_controls.
+std::string escape_text(std::string_view s, bool escape_controls) {
+    std::string out;
+    out.reserve(s.size());
+    while (!s.empty()) {
+        std::size_t bad = find_invalid_utf8(s);
+        std::string_view good = s.substr(0, bad == std::string_view::npos ? s.size() : bad);
+        for (char ch : good) {
+            const auto c = static_cast<unsigned char>(ch);
+            if (!escape_controls || (c >= 0x20 && c != 0x7F)) out += ch;
+            else if (c == '\n') out += "\\n";
+            else if (c == '\r') out += "\\r";
+            else if (c == '\t') out += "\\t";
+            else append_hex(out, c);
+        }
+        if (bad == std::string_view::npos) break;
+        append_hex(out, static_cast<unsigned char>(s[bad]));
+        s.remove_prefix(bad + 1);
+    }
+    return out;
+}
+
+} // namespace
+
+std::string valid_utf8(std::string_view s) {
+    if (find_invalid_utf8(s) == std::string_view::npos) return std::string(s);
+    return escape_text(s, false);
+}
+
+std::string one_line(std::string_view s) { return escape_text(s, true); }
+
 } // namespace teipress

@@ -1,11 +1,13 @@
 #include "edition/edition.h"
 
 #include "core/input_file.h"
+#include "core/input_registry.h"
 #include "core/line_index.h"
 #include "readers/reading_text_reader.h"
 #include "xml/xml_settings.h"
 
 #include <cstring>
+#include <dirent.h>
 #include <sys/stat.h>
 
 namespace teipress::edition {
@@ -158,6 +160,16 @@ LoadStatus load_edition(const std::string& dir, Edition& out, DiagnosticSink& si
         index_terms(out);
     }
     build_lookups(out);
+    // Every per-document file of the folder is an input of the run from now on, read or not
+    // yet: no output (of build, or of an earlier document of the same build) may replace one.
+    if (DIR* documents = ::opendir((dir + "/documents").c_str())) {
+        while (const dirent* entry = ::readdir(documents)) {
+            std::string name = entry->d_name;
+            if (name.size() > 4 && name.compare(name.size() - 4, 4, ".xml") == 0)
+                process_inputs().record(dir + "/documents/" + name);
+        }
+        ::closedir(documents);
+    }
     return LoadStatus::Ok;
 }
 

@@ -50,7 +50,9 @@ struct Edition {
 // not TEI) are reported to the sink at FILE:LINE:COL.
 enum class LoadStatus { Ok, Unreadable, Invalid };
 
-// Loads dir/edition.xml (required), dir/persons.xml and dir/terms.xml (optional).
+// Loads dir/edition.xml (required), dir/persons.xml and dir/terms.xml (optional), and records
+// them and every dir/documents/*.xml as inputs of the run (core/input_registry.h): no output
+// may replace them.
 LoadStatus load_edition(const std::string& dir, Edition& out, DiagnosticSink& sink);
 
 // Loads dir/documents/DOC_ID.xml into out when it exists (Ok and out left empty otherwise).

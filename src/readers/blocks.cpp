@@ -65,15 +65,16 @@ bool is_subject_line(std::string_view line, std::size_t* text_start) {
 
 std::optional<ReadingTextLayout> split_reading_text(std::string_view text, const std::string& file,
                                                     DiagnosticSink& sink) {
-    std::vector<SourceLine> lines;
-    for (std::size_t start = 0; start <= text.size();) {
+    // Lines are visited where they stand, never collected: a blank line costs no memory (a
+    // text of blank lines would otherwise cost a record per input byte).
+    auto line_from = [&](std::size_t start) {
         std::size_t end = text.find('\n', start);
         if (end == std::string_view::npos) end = text.size();
-        lines.push_back({start, text.substr(start, end - start)});
-        start = end + 1;
-    }
+        return SourceLine{start, text.substr(start, end - start)};
+    };
     ReadingTextLayout layout;
-    const std::string_view first = lines.front().text;
+    const SourceLine heading = line_from(0);
+    const std::string_view first = heading.text;
     std::size_t i = 0;
     while (i < first.size() && is_digit(first[i])) ++i;
     if (i == 0 || i > 6 || i + 2 > first.size() || first[i] != '.' || first[i + 1] != ' ' ||
@@ -83,28 +84,51 @@ std::optional<ReadingTextLayout> split_reading_text(std::string_view text, const
                    "a period, a space and the title)");
         return std::nullopt;
     }
-    layout.heading = lines.front();
+    layout.heading = heading;
     layout.number = first.substr(0, i);
     layout.title_offset = i + 2;
     layout.title = first.substr(i + 2);
+    if (heading.text.size() == text.size()) return layout; // the heading alone
 
-    // The footnotes: the trailing run of `  N. text` lines that follows a blank line.
-    std::size_t last = lines.size();
-    while (last > 1 && is_blank(lines[last - 1].text)) --last;
+    // Lines after the heading are named by their start offsets: s1 is line 2's, k_end stands
+    // past the last line.
+    const std::size_t s1 = heading.text.size() + 1;
+    const std::size_t k_end = text.size() + 1;
+    auto next_start = [&](std::size_t start) { return start + line_from(start).text.size() + 1; };
+    auto previous_start = [&](std::size_t start) { // start > s1
+        return text.rfind('\n', start - 2) + 1;
+    };
+
+    // The footnotes: the trailing run of `  N. text` lines that follows a blank line (the
+    // trailing blank lines left aside).
+    std::size_t last = k_end; // where the trailing blank lines begin
+    for (std::size_t at = text.rfind('\n') + 1; is_blank(line_from(at).text);) {
+        last = at;
+        if (at == s1) break;
+        at = previous_start(at);
+    }
     std::size_t notes_begin = last;
     Footnote note;
-    while (notes_begin > 1 && parse_footnote_line(lines[notes_begin - 1], note)) --notes_begin;
-    if (notes_begin < last && notes_begin > 1 && !is_blank(lines[notes_begin - 1].text))
+    if (last > s1) {
+        for (std::size_t at = last == k_end ? text.rfind('\n') + 1 : previous_start(last);
+             parse_footnote_line(line_from(at), note);) {
+            notes_begin = at;
+            if (at == s1) break;
+            at = previous_start(at);
+        }
+    }
+    if (notes_begin < last && notes_begin > s1 && !is_blank(line_from(previous_start(notes_begin)).text))
         notes_begin = last; // not after a blank line: these lines belong to the body
-    for (std::size_t n = notes_begin; n < last; ++n) {
-        parse_footnote_line(lines[n], note);
+    for (std::size_t at = notes_begin; at < last; at = next_start(at)) {
+        parse_footnote_line(line_from(at), note);
         layout.footnotes.push_back(note);
     }
 
     int blanks = 0;
     Block* current = nullptr;
-    for (std::size_t n = 1; n < notes_begin; ++n) {
-        if (is_blank(lines[n].text)) {
+    for (std::size_t at = s1; at < notes_begin; at = next_start(at)) {
+        const SourceLine line = line_from(at);
+        if (is_blank(line.text)) {
             ++blanks;
             current = nullptr;
             continue;
@@ -114,7 +138,7 @@ std::optional<ReadingTextLayout> split_reading_text(std::string_view text, const
             current = &layout.blocks.back();
             blanks = 0;
         }
-        current->lines.push_back(lines[n]);
+        current->lines.push_back(line);
     }
     return layout;
 }

@@ -1,5 +1,7 @@
 #include "validate/report_formats.h"
 
+#include "core/utf8.h"
+
 #include <cstdio>
 
 namespace teipress::validate {
@@ -23,7 +25,7 @@ std::string plural(std::size_t n, const char* word) {
 // Escapes the message part of a workflow command (%, CR, LF).
 std::string github_data(const std::string& s) {
     std::string out;
-    for (char c : s) {
+    for (char c : valid_utf8(s)) {
         if (c == '%') out += "%25";
         else if (c == '\r') out += "%0D";
         else if (c == '\n') out += "%0A";
@@ -98,7 +100,8 @@ std::string github_report(const std::vector<FileReport>& reports, const ReportCo
     return out;
 }
 
-std::string xml_escape(const std::string& s) {
+std::string xml_escape(const std::string& raw) {
+    const std::string s = valid_utf8(raw); // XML text is UTF-8: an invalid byte as "\xFF"
     std::string out;
     out.reserve(s.size());
     for (char c : s) {

@@ -62,10 +62,12 @@ std::string sarif_report(const std::vector<FileReport>& reports, const ReportCon
 std::string format_report(ReportFormat format, const std::vector<FileReport>& reports,
                           const ReportContext& context);
 
-// JSON string literal of s (quotes included; control characters escaped).
+// JSON string literal of s (quotes included; control characters escaped; a byte of invalid
+// UTF-8 as the text "\xNN", so the report is always valid UTF-8).
 std::string json_string(const std::string& s);
 
-// s with the five XML special characters escaped (for text and attribute values).
+// s with the five XML special characters escaped (for text and attribute values); a byte of
+// invalid UTF-8 as the text "\xNN", a control character XML cannot hold as U+FFFD.
 std::string xml_escape(const std::string& s);
 
 } // namespace teipress::validate

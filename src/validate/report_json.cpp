@@ -1,13 +1,16 @@
 // The JSON-based report formats: teipress's own JSON and SARIF 2.1.0.
 #include "validate/report_formats.h"
 
+#include "core/utf8.h"
+
 #include <cctype>
 #include <cstdio>
 #include <map>
 
 namespace teipress::validate {
 
-std::string json_string(const std::string& s) {
+std::string json_string(const std::string& raw) {
+    const std::string s = valid_utf8(raw); // JSON text is UTF-8: an invalid byte as "\xFF"
     std::string out = "\"";
     for (char c : s) {
         switch (c) {

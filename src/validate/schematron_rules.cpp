@@ -25,7 +25,7 @@ struct XsltMessages {
     std::string text;
 };
 
-void on_xslt_message(void* user, const char* format, ...) {
+[[gnu::format(printf, 2, 3)]] void on_xslt_message(void* user, const char* format, ...) {
     auto* m = static_cast<XsltMessages*>(user);
     va_list args;
     va_start(args, format);

@@ -62,28 +62,22 @@ SourceText::~SourceText() {
 }
 
 Result<std::unique_ptr<SourceText>> SourceText::open(const std::string& path, std::size_t max_bytes) {
-    auto error = [&](std::string message) {
-        return Diagnostic{Severity::Error, path, 1, 1, std::move(message), {}};
-    };
-    struct stat st {};
-    if (::stat(path.c_str(), &st) != 0) return error(std::string("cannot open file: ") + std::strerror(errno));
-    if (S_ISDIR(st.st_mode)) return error("is a directory, not a file");
-    if (S_ISREG(st.st_mode) && static_cast<std::size_t>(st.st_size) > max_bytes)
-        return error("file is larger than the limit of " + std::to_string(max_bytes) + " bytes");
-    if (S_ISREG(st.st_mode) && st.st_size > 0) {
-        int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-        if (fd < 0) return error(std::string("cannot open file: ") + std::strerror(errno));
-        void* map = ::mmap(nullptr, static_cast<std::size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
-        ::close(fd);
+    // Opened once (recorded as an input, the size checked on the opened file), then mapped;
+    // what cannot be mapped (standard input, a pipe, an empty file) is read instead.
+    auto input = open_input(path, max_bytes);
+    if (!input) return input.error();
+    if (input->is_regular() && input->stat().st_size > 0) {
+        const auto size = static_cast<std::size_t>(input->stat().st_size);
+        void* map = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, input->fd(), 0);
         if (map != MAP_FAILED) {
             std::unique_ptr<SourceText> text(new SourceText(path, std::string()));
             text->m_map = map;
-            text->m_map_size = static_cast<std::size_t>(st.st_size);
-            text->m_bytes = std::string_view(static_cast<const char*>(map), text->m_map_size);
+            text->m_map_size = size;
+            text->m_bytes = std::string_view(static_cast<const char*>(map), size);
             return text;
         }
     }
-    auto bytes = read_file_bytes(path, max_bytes);
+    auto bytes = read_opened_input(path, *input, max_bytes);
     if (!bytes) return bytes.error();
     return std::make_unique<SourceText>(path, std::move(*bytes));
 }

@@ -1,5 +1,6 @@
 #include "validate/tei_input.h"
 
+#include "xml/byte_checks.h"
 #include "xml/xml_settings.h"
 
 #include <algorithm>
@@ -15,6 +16,7 @@ namespace {
 struct ParseErrors {
     const std::string* path;
     std::vector<Diagnostic>* out;
+    bool reported = false;
 };
 
 // Structured error handler of one parser context (never the process-global one).
@@ -22,18 +24,14 @@ void on_parse_error(void* user, xmlErrorPtr err) {
     auto* ctxt = static_cast<xmlParserCtxtPtr>(user);
     auto* pe = static_cast<ParseErrors*>(ctxt->_private);
     if (!pe || !err) return;
-    // A broken document can repeat one error many times (an entity bomb does): keep the
-    // first of each message, and at most 20 in all.
-    std::size_t same = 0;
-    for (const auto& d : *pe->out)
-        if (d.file == *pe->path && d.rule_id == "xml") ++same;
-    if (same >= 20) return;
+    // The first error only, as jing reports a malformed file: one missing end tag would
+    // otherwise be followed by a tag-mismatch line for every element that encloses it.
+    if (pe->reported) return;
+    pe->reported = err->level != XML_ERR_WARNING;
     std::string m = err->message ? err->message : "XML error";
     while (!m.empty() && (m.back() == '\n' || m.back() == ' ')) m.pop_back();
     // One diagnostic, one line: libxml2 puts the offending bytes on a line of their own.
     for (auto at = m.find('\n'); at != std::string::npos; at = m.find('\n', at)) m.replace(at, 1, "; ");
-    for (const auto& d : *pe->out)
-        if (d.file == *pe->path && d.message == "not well-formed XML: " + m) return;
     pe->out->push_back({err->level == XML_ERR_WARNING ? Severity::Warning : Severity::Error,
                         *pe->path, err->line > 0 ? err->line : 1, err->int2 > 0 ? err->int2 : 1,
                         "not well-formed XML: " + m, "xml"});
@@ -101,6 +99,12 @@ bool report_entity_references(const xmlNode* n, const SourceText& source,
 
 xml::XmlDocPtr parse_xml(const std::string& path, std::string_view bytes,
                          std::vector<Diagnostic>& errors) {
+    if (auto problem = xml::check_xml_bytes(path, bytes)) {
+        problem->message = "not well-formed XML: " + problem->message;
+        problem->rule_id = "xml";
+        errors.push_back(std::move(*problem));
+        return nullptr;
+    }
     xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
     if (!ctxt) {
         errors.push_back({Severity::Error, path, 1, 1, "out of memory creating the XML parser", "xml"});
@@ -134,15 +138,22 @@ InputStatus read_tei_input(const std::string& path, std::size_t max_bytes, bool 
         out.push_back(source.error());
         return InputStatus::Unreadable;
     }
-    input.source = std::move(*source);
+    return parse_tei_input(std::move(*source), require_tei, input, out);
+}
+
+InputStatus parse_tei_input(std::unique_ptr<SourceText> source, bool require_tei, TeiInput& input,
+                            std::vector<Diagnostic>& out) {
+    const std::string path = source->name();
+    input.source = std::move(source);
     input.doc = parse_xml(path, input.source->bytes(), out);
     if (!input.doc) return InputStatus::Invalid;
     const xmlNode* root = xmlDocGetRootElement(input.doc.get());
     // Entity references can only be left in the tree by a DOCTYPE: without one, skip the walk.
     if (input.doc->intSubset || input.doc->extSubset) {
-        if (report_entity_declarations(input.doc.get(), *input.source, out) |
-            report_entity_references(root, *input.source, out))
-            return InputStatus::Invalid;
+        // Both run: every declaration and the first reference are reported.
+        const bool declared = report_entity_declarations(input.doc.get(), *input.source, out);
+        const bool referenced = report_entity_references(root, *input.source, out);
+        if (declared || referenced) return InputStatus::Invalid;
     }
     if (require_tei) {
         const char* ns = root && root->ns ? reinterpret_cast<const char*>(root->ns->href) : "";

@@ -39,6 +39,10 @@ enum class InputStatus {
 InputStatus read_tei_input(const std::string& path, std::size_t max_bytes, bool require_tei,
                            TeiInput& input, std::vector<Diagnostic>& out);
 
+// The same checks on a text already read (source, named source->name() in messages).
+InputStatus parse_tei_input(std::unique_ptr<SourceText> source, bool require_tei, TeiInput& input,
+                            std::vector<Diagnostic>& out);
+
 // The TEI namespace, http://www.tei-c.org/ns/1.0.
 inline constexpr const char* k_tei_ns = "http://www.tei-c.org/ns/1.0";
 

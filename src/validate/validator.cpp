@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <atomic>
+#include <exception>
+#include <mutex>
+#include <system_error>
 #include <thread>
 
 namespace teipress::validate {
@@ -53,8 +56,29 @@ FileReport Validator::validate_file(const std::string& path) const {
     TeiInput input;
     report.status = read_tei_input(path, m_options.max_bytes, m_options.require_tei, input,
                                    report.diagnostics);
-    if (report.status != InputStatus::Ok) return report;
+    if (report.status == InputStatus::Ok) validate_parsed(input, report);
+    return report;
+}
 
+FileReport Validator::validate_text(const std::string& name, std::string bytes) const {
+    FileReport report;
+    report.path = name;
+    TeiInput input;
+    if (bytes.size() > m_options.max_bytes) {
+        report.status = InputStatus::Unreadable;
+        report.diagnostics.push_back({Severity::Error, name, 1, 1,
+                                      "file is larger than the limit of " +
+                                          std::to_string(m_options.max_bytes) + " bytes",
+                                      {}});
+        return report;
+    }
+    report.status = parse_tei_input(std::make_unique<SourceText>(name, std::move(bytes)),
+                                    m_options.require_tei, input, report.diagnostics);
+    if (report.status == InputStatus::Ok) validate_parsed(input, report);
+    return report;
+}
+
+void Validator::validate_parsed(TeiInput& input, FileReport& report) const {
     std::vector<Diagnostic> found;
     auto run_rules = [&](const SchematronRules& rules, bool keep_svrl) {
         xmlDoc* doc = input.doc.get();
@@ -78,26 +102,39 @@ FileReport Validator::validate_file(const std::string& path) const {
         return a.line != b.line ? a.line < b.line : a.column < b.column;
     });
     report.diagnostics.insert(report.diagnostics.end(), found.begin(), found.end());
-    return report;
 }
 
 std::vector<FileReport> Validator::validate_files(const std::vector<std::string>& paths,
                                                   unsigned jobs) const {
     std::vector<FileReport> reports(paths.size());
     if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
-    jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, paths.size()));
+    jobs = static_cast<unsigned>(std::min<std::size_t>({jobs, paths.size(), k_max_jobs}));
     std::atomic<std::size_t> next{0};
+    // The first exception of a worker (out of memory) is carried to the caller once every
+    // worker has stopped, instead of terminating the process from a thread.
+    std::mutex failure_mutex;
+    std::exception_ptr failure;
     auto work = [&] {
-        for (std::size_t i = next++; i < paths.size(); i = next++) reports[i] = validate_file(paths[i]);
+        try {
+            for (std::size_t i = next++; i < paths.size(); i = next++) reports[i] = validate_file(paths[i]);
+        } catch (...) {
+            std::lock_guard<std::mutex> lock(failure_mutex);
+            if (!failure) failure = std::current_exception();
+            next = paths.size(); // the others stop too
+        }
     };
-    if (jobs <= 1) {
-        work();
-        return reports;
-    }
+    // The calling thread works too; threads the system refuses to create are done without.
     std::vector<std::thread> workers;
-    workers.reserve(jobs);
-    for (unsigned j = 0; j < jobs; ++j) workers.emplace_back(work);
+    for (unsigned j = 1; j < jobs; ++j) {
+        try {
+            workers.emplace_back(work);
+        } catch (const std::system_error&) {
+            break;
+        }
+    }
+    work();
     for (auto& t : workers) t.join();
+    if (failure) std::rethrow_exception(failure);
     return reports;
 }
 

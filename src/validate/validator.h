@@ -43,10 +43,21 @@ class Validator {
     Validator(std::shared_ptr<const RelaxNgSchema> schema,
               std::vector<std::shared_ptr<const SchematronRules>> rule_sets, ValidatorOptions options);
 
-    // Reads, parses and validates one file. Never throws; every problem is in the report.
+    // Reads, parses and validates one file ("-": standard input). Every problem is in the
+    // report; throws only std::bad_alloc (out of memory).
     FileReport validate_file(const std::string& path) const;
 
-    // Validates every file on up to `jobs` threads (0: one per core); reports in input order.
+    // Validates a text already read (bytes, named name in the report and its messages), so
+    // that an input is read once (standard input, an output just written).
+    FileReport validate_text(const std::string& name, std::string bytes) const;
+
+    // The most threads validate_files uses, whatever it is asked for.
+    static constexpr std::size_t k_max_jobs = 64;
+
+    // Validates every file on up to `jobs` threads (0: one per core; never more than the files
+    // or k_max_jobs; the calling thread is one of them, and threads the system refuses to
+    // create are done without); reports in input order. Rethrows a worker's exception (out of
+    // memory) once all have stopped.
     std::vector<FileReport> validate_files(const std::vector<std::string>& paths,
                                            unsigned jobs = 0) const;
 
@@ -58,6 +69,9 @@ class Validator {
     const std::vector<std::shared_ptr<const SchematronRules>>& rule_sets() const { return m_rule_sets; }
 
   private:
+    // Validates the parsed input (grammar, then rules) into report.
+    void validate_parsed(TeiInput& input, FileReport& report) const;
+
     std::shared_ptr<const RelaxNgSchema> m_schema;
     std::vector<std::shared_ptr<const SchematronRules>> m_rule_sets;
     ValidatorOptions m_options;

@@ -1,6 +1,9 @@
 #include "writers/render_document.h"
 
 #include "core/data_dir.h"
+#include "core/line_index.h"
+
+#include <memory>
 
 #include <cstring>
 
@@ -8,6 +11,53 @@ namespace teipress::writers {
 
 namespace {
 constexpr const char* k_tei_ns = "http://www.tei-c.org/ns/1.0";
+}
+
+namespace {
+
+// Where the start tag <name ...> whose '>' ends on line begins (libxml2 gives an element the
+// line where its start tag ends); {0, 0} when there is none.
+SourcePosition start_tag_position(std::string_view source, const LineIndex& index, int line,
+                                  const std::string& name) {
+    const std::size_t line_begin = index.line_start(line);
+    const std::size_t line_end = index.line_start(line + 1);
+    const std::string opener = "<" + name;
+    // Start tags may span lines: look back a few lines for tags that end on this one.
+    for (std::size_t at = source.find(opener, index.line_start(line > 20 ? line - 20 : 1));
+         at != std::string_view::npos && at < line_end; at = source.find(opener, at + 1)) {
+        std::size_t after = at + opener.size();
+        if (after >= source.size() || std::string_view(" \t\r\n/>").find(source[after]) == std::string_view::npos)
+            continue;
+        std::size_t end = source.find('>', after);
+        if (end != std::string_view::npos && end >= line_begin && end < line_end) return index.position(at);
+    }
+    return {0, 0};
+}
+
+} // namespace
+
+void complete_positions(std::string_view source, const std::string& input_name, DiagnosticSink& sink) {
+    std::unique_ptr<LineIndex> index; // built only when a column is to be found
+    for (auto& d : sink.items()) {
+        if (d.line <= 0) {
+            d.line = 1;
+            d.column = 1;
+            continue;
+        }
+        if (d.column > 0) continue;
+        d.column = 1;
+        if (d.file != input_name) continue;
+        auto open = d.message.find('<');
+        auto close = open == std::string::npos ? open : d.message.find('>', open);
+        if (close == std::string::npos || close == open + 1) continue;
+        if (!index) index = std::make_unique<LineIndex>(source);
+        if (static_cast<std::size_t>(d.line) > index->line_count()) continue;
+        SourcePosition at = start_tag_position(source, *index, d.line, d.message.substr(open + 1, close - open - 1));
+        if (at.line > 0) {
+            d.line = at.line;
+            d.column = at.column;
+        }
+    }
 }
 
 bool is_tei_document(xmlDoc* doc, const std::string& input_name, DiagnosticSink& sink) {

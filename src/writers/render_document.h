@@ -11,6 +11,7 @@
 
 #include <libxml/tree.h>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace teipress::writers {
@@ -36,6 +37,12 @@ class Renderer {
   private:
     StylesheetCache m_cache;
 };
+
+// Gives every diagnostic of sink the FILE:LINE:COL shape. One about input_name (whose text is
+// source) with a line but no column gets the column of the start tag its message names
+// ("<NAME>") ending on that line, else 1; one about another file (a stylesheet) gets column 1;
+// one with no line at all points at 1:1 (the file as a whole).
+void complete_positions(std::string_view source, const std::string& input_name, DiagnosticSink& sink);
 
 // Checks that doc's root is tei:TEI (or tei:teiCorpus); reports an error at input_name.
 bool is_tei_document(xmlDoc* doc, const std::string& input_name, DiagnosticSink& sink);

@@ -23,7 +23,7 @@ struct CompileMessages {
     std::vector<std::string> lines;
 };
 
-void on_compile_message(void* ctx, const char* fmt, ...) {
+[[gnu::format(printf, 2, 3)]] void on_compile_message(void* ctx, const char* fmt, ...) {
     auto* messages = static_cast<CompileMessages*>(ctx);
     va_list args;
     va_start(args, fmt);

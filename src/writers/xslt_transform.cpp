@@ -72,7 +72,7 @@ void add_message_line(TransformMessages& m, const std::string& line) {
                        {}});
 }
 
-void on_transform_message(void* ctx, const char* fmt, ...) {
+[[gnu::format(printf, 2, 3)]] void on_transform_message(void* ctx, const char* fmt, ...) {
     auto* m = static_cast<TransformMessages*>(ctx);
     va_list args;
     va_start(args, fmt);
@@ -89,7 +89,7 @@ void on_transform_message(void* ctx, const char* fmt, ...) {
 // Some libxslt runtime errors bypass the transform context and go to its generic handler
 // (libxslt has no per-context hook for them): catch those too, for the length of one transform,
 // as errors, and put the previous handler back afterwards. (Transforms run one at a time.)
-void on_generic_message(void* ctx, const char* fmt, ...) {
+[[gnu::format(printf, 2, 3)]] void on_generic_message(void* ctx, const char* fmt, ...) {
     auto* m = static_cast<TransformMessages*>(ctx);
     va_list args;
     va_start(args, fmt);

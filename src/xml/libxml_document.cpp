@@ -1,5 +1,6 @@
 #include "xml/libxml_document.h"
 
+#include "xml/byte_checks.h"
 #include "xml/xml_settings.h"
 
 #include <climits>
@@ -16,6 +17,7 @@ namespace {
 struct ErrorContext {
     const std::string* path;
     DiagnosticSink* sink;
+    bool reported = false; // an error was reported: the rest would only follow from it
 };
 
 std::string trim_message(const char* m) {
@@ -29,6 +31,9 @@ void on_parse_error(void* user, xmlErrorPtr err) {
     auto* ctxt = static_cast<xmlParserCtxtPtr>(user);
     auto* ec = static_cast<ErrorContext*>(ctxt->_private);
     if (!ec || !err) return;
+    // The first error only, as jing reports a malformed file: one missing end tag would
+    // otherwise be followed by a tag-mismatch line for every element that encloses it.
+    if (ec->reported) return;
     Diagnostic d;
     // A reference to an entity no one declared (possible when the DOCTYPE names an external
     // subset, which is never read) would silently drop text: an error, not a warning.
@@ -39,6 +44,7 @@ void on_parse_error(void* user, xmlErrorPtr err) {
     d.line = err->line > 0 ? err->line : 1;
     d.column = err->int2 > 0 ? err->int2 : 1;
     d.message = trim_message(err->message);
+    ec->reported = ec->reported || d.severity == Severity::Error;
     ec->sink->add(std::move(d));
 }
 
@@ -62,6 +68,8 @@ void on_entity_decl(void* user, const xmlChar* name, int type, const xmlChar*, c
                        "\"; teipress does not expand entities (write the characters themselves)";
     int line = ctxt->input ? ctxt->input->line : 1;
     int column = ctxt->input ? ctxt->input->col : 1;
+    if (ec->reported) return;
+    ec->reported = true;
     ec->sink->error(*ec->path, line > 0 ? line : 1, column > 0 ? column : 1, message);
     xmlStopParser(ctxt);
 }
@@ -149,6 +157,10 @@ XmlDocPtr parse_with_libxml(const std::string& path, std::string_view bytes,
     if (bytes.size() > static_cast<std::size_t>(INT_MAX)) {
         sink.error(path, 1, 1, "document is larger than the XML parser's limit of " +
                                    std::to_string(INT_MAX) + " bytes");
+        return nullptr;
+    }
+    if (auto problem = check_xml_bytes(path, bytes)) {
+        sink.add(std::move(*problem));
         return nullptr;
     }
     xmlParserCtxtPtr ctxt = xmlNewParserCtxt();

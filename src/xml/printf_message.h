@@ -7,6 +7,7 @@
 namespace teipress::xml {
 
 // The message fmt formats with args, whole (no fixed buffer, so nothing is cut off).
-std::string format_printf_message(const char* fmt, va_list args);
+// (A printf-style function itself: the compiler checks its callers pass a format through.)
+[[gnu::format(printf, 1, 0)]] std::string format_printf_message(const char* fmt, va_list args);
 
 } // namespace teipress::xml

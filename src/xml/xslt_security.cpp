@@ -2,6 +2,10 @@
 
 #include "xml/xml_settings.h"
 
+#include "core/input_registry.h"
+
+#include <string>
+
 #include <libxslt/documents.h>
 #include <libxslt/xsltutils.h>
 
@@ -19,7 +23,14 @@ xmlDocPtr safe_document_loader(const xmlChar* uri, xmlDictPtr dict, int options,
     options &= ~(XML_PARSE_NOENT | XML_PARSE_DTDLOAD | XML_PARSE_DTDATTR | XML_PARSE_DTDVALID |
                  XML_PARSE_XINCLUDE | XML_PARSE_HUGE);
     options |= XML_PARSE_NONET;
-    return g_libxslt_loader(uri, dict, options, ctxt, type);
+    xmlDocPtr doc = g_libxslt_loader(uri, dict, options, ctxt, type);
+    // A local file it read is an input of the run: no output may be written over it.
+    if (doc && uri) {
+        std::string path = reinterpret_cast<const char*>(uri);
+        if (path.rfind("file://", 0) == 0) path.erase(0, 7);
+        if (path.find("://") == std::string::npos) process_inputs().record(path);
+    }
+    return doc;
 }
 
 } // namespace

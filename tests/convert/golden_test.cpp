@@ -1,14 +1,14 @@
 // Golden tests of convert: every fixture tests/convert/fixtures/NAME.txt and the edition's
 // d67.txt, converted with the bundled edition folder, must give NAME.xml byte for byte; every
 // character of the source must be in the TEI in order (whitespace normalised); every output must
-// be valid against tei_all.rng (with jing; skipped when either is absent).
+// be valid against the vendored tei_all.rng (schema/tei/) with jing (a CTest skip without jing).
 //
-// Regenerate the goldens only on purpose, then review them with git diff:
-//   cmake --build BUILD --target update-golden-convert
-// (runs this program with TEIPRESS_UPDATE_GOLDEN=1).
+// This program only compares. Regenerate the goldens on purpose, then review them with git diff:
+//   cmake --build BUILD --target update-golden      (tests/tools/update_golden.sh)
 #include "core/input_file.h"
 #include "edition/edition.h"
 #include "passes/convert_document.h"
+#include "tools/test_files.h"
 
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -167,7 +167,6 @@ TEST_CASE("golden: every fixture and the memo convert to their committed TEI") {
     edition::Edition ed;
     DiagnosticSink sink;
     REQUIRE(edition::load_edition(k_edition.string(), ed, sink) == edition::LoadStatus::Ok);
-    const bool update = std::getenv("TEIPRESS_UPDATE_GOLDEN") != nullptr;
     auto all = cases();
     REQUIRE(all.size() >= 9);
     for (const auto& c : all) {
@@ -176,10 +175,6 @@ TEST_CASE("golden: every fixture and the memo convert to their committed TEI") {
             std::string tei = convert(c, ed, errors);
             INFO(errors);
             REQUIRE_FALSE(tei.empty());
-            if (update) {
-                std::ofstream(c.xml, std::ios::binary) << tei;
-                WARN("updated " << c.xml.string());
-            }
             CHECK(tei == slurp(c.xml));
         }
     }
@@ -212,12 +207,9 @@ TEST_CASE("fidelity: the check sees a lost or moved character") {
 }
 
 TEST_CASE("validity: every TEI convert writes is valid against tei_all.rng") {
-    const char* env = std::getenv("TEIPRESS_SHARED_DIR");
-    fs::path rng = (env ? fs::path(env) : k_source / "../shared") / "schema-ref/tei_all.rng";
-    if (!fs::exists(rng) || std::system("command -v jing >/dev/null 2>&1") != 0) {
-        WARN("SKIPPED: tei_all.rng or jing not found");
-        return;
-    }
+    const fs::path rng = testing::tei_all_rng();
+    REQUIRE(fs::exists(rng));
+    if (!testing::have_program("jing")) testing::skip_test("jing is not installed (Debian: jing)");
     edition::Edition ed;
     DiagnosticSink sink;
     REQUIRE(edition::load_edition(k_edition.string(), ed, sink) == edition::LoadStatus::Ok);

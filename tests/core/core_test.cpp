@@ -4,6 +4,7 @@
 #include "core/input_file.h"
 #include "core/line_index.h"
 #include "core/utf8.h"
+#include "xml/byte_checks.h"
 #include "xml/printf_message.h"
 
 #include <cstdarg>
@@ -12,6 +13,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sys/stat.h>
+#include <thread>
 
 using namespace teipress;
 namespace fs = std::filesystem;
@@ -127,7 +129,7 @@ TEST_CASE("same_file sees one file under two names") {
 }
 
 namespace {
-std::string format_for_test(const char* fmt, ...) {
+[[gnu::format(printf, 1, 2)]] std::string format_for_test(const char* fmt, ...) {
     va_list args;
     va_start(args, fmt);
     std::string s = teipress::xml::format_printf_message(fmt, args);
@@ -140,5 +142,83 @@ TEST_CASE("format_printf_message keeps the whole message, however long") {
     CHECK(format_for_test("line %d: %s\n", 7, "bad") == "line 7: bad\n");
     std::string long_text(10000, 'x');
     CHECK(format_for_test("%s!", long_text.c_str()) == long_text + "!");
-    CHECK(format_for_test("") == "");
+    CHECK(format_for_test("%s", "") == ""); // an empty message
+}
+
+TEST_CASE("valid_utf8 and one_line give valid UTF-8 on one line for any bytes") {
+    CHECK(valid_utf8("d\xC3\xA9tente") == "d\xC3\xA9tente");
+    CHECK(valid_utf8("b\xFF" "d.xml") == "b\\xFF" "d.xml");
+    CHECK(valid_utf8("\xC3") == "\\xC3"); // a truncated sequence
+    CHECK(valid_utf8("a\nb") == "a\nb");
+    CHECK(one_line("bad\nname.xml") == "bad\\nname.xml");
+    CHECK(one_line("t\tr\rd\x7F" "e\x01") == "t\\tr\\rd\\x7F" "e\\x01");
+    CHECK(one_line("b\xFF\nd") == "b\\xFF\\nd");
+    for (const auto& s : {valid_utf8("\xFF\xFE\xC0\xAF"), one_line("\xED\xA0\x80\n")})
+        CHECK(find_invalid_utf8(s) == std::string::npos);
+    // The diagnostic of a file whose name holds a newline and a stray byte is one valid line.
+    Diagnostic d{Severity::Error, "a\nb\xFF.xml", 2, 3, "bad\nmessage", {}};
+    CHECK(format_diagnostic(d) == "a\\nb\\xFF.xml:2:3: error: bad\\nmessage");
+}
+
+TEST_CASE("LineIndex gives the same positions over many lines, blank or not") {
+    std::string text = "ab\n\n\xC3\xA9t\xC3\xA9\n";
+    for (int i = 0; i < 1000; ++i) text += "\n";
+    text += "z";
+    LineIndex index(text);
+    CHECK(index.line_count() == 1004);
+    CHECK(index.position(0).line == 1);
+    CHECK(index.position(3).line == 2);
+    CHECK(index.position(7).column == 3); // the second é of "été"
+    CHECK(index.position(text.size() - 1).line == 1004);
+    CHECK(index.position(text.size() - 1).column == 1);
+    CHECK(index.line_start(1004) == text.size() - 1);
+}
+
+TEST_CASE("read_file_bytes: '-' is standard input; a stream is refused at the limit, unread past it") {
+    fs::path dir = temp_dir("limits");
+    write(dir / "small.txt", "0123456789");
+    auto small = read_file_bytes((dir / "small.txt").string(), 10);
+    REQUIRE(small);
+    CHECK(*small == "0123456789");
+    // A regular file over the limit is refused before it is read (its size is known).
+    auto over = read_file_bytes((dir / "small.txt").string(), 9);
+    REQUIRE_FALSE(over);
+    CHECK(over.error().message == "file is larger than the limit of 9 bytes");
+    // A stream (here /dev/zero, which never ends) is read up to the limit and refused there.
+    auto endless = read_file_bytes("/dev/zero", 3 << 20);
+    REQUIRE_FALSE(endless);
+    CHECK(endless.error().message == "file is larger than the limit of 3145728 bytes");
+    CHECK(endless.error().line == 1);
+    // The default limit is 2 GiB less a byte (what libxml2 can parse).
+    CHECK(k_max_input_bytes == 2147483647u);
+    // A FIFO is read once, through its end.
+    fs::path fifo = dir / "in.fifo";
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    std::string big(3 << 20, 'x');
+    std::thread writer([&] { std::ofstream(fifo, std::ios::binary) << big; });
+    auto piped = read_file_bytes(fifo.string());
+    writer.join();
+    REQUIRE(piped);
+    CHECK(*piped == big);
+    CHECK(is_stdin_path("-"));
+    CHECK_FALSE(is_stdin_path("./-"));
+    fs::remove_all(dir);
+}
+
+TEST_CASE("check_xml_bytes: a NUL byte anywhere, a start tag with too many attributes") {
+    CHECK_FALSE(xml::check_xml_bytes("f.xml", "<a x=\"1\"/>"));
+    auto nul = xml::check_xml_bytes("f.xml", std::string("<a/>\n\xC3\xA9") + '\0' + "<b/>");
+    REQUIRE(nul);
+    CHECK(format_diagnostic(*nul) == "f.xml:2:2: error: a NUL byte (U+0000) is not allowed in XML");
+    std::string tag = "<x>\n  <p";
+    for (int i = 0; i < 5; ++i) tag += " a" + std::to_string(i) + "='='";
+    tag += "/></x>";
+    CHECK_FALSE(xml::check_xml_bytes("f.xml", tag, 5)); // '=' inside quotes is not counted
+    auto many = xml::check_xml_bytes("f.xml", tag, 4);
+    REQUIRE(many);
+    CHECK(format_diagnostic(*many) ==
+          "f.xml:2:3: error: a start tag with more than 4 attributes (teipress's limit; no TEI element needs so many)");
+    // Comments, CDATA, processing instructions and the DOCTYPE are not start tags.
+    CHECK_FALSE(xml::check_xml_bytes("f.xml", "<!DOCTYPE x [<!ATTLIST x a CDATA 'v' b CDATA 'w'>]>"
+                                              "<?pi a=1 b=2?><!-- a=1 b=2 --><x><![CDATA[a=1 b=2]]></x>", 1));
 }

@@ -4,6 +4,7 @@
 #include "cli/options.h"
 #include "core/atomic_file.h"
 #include "core/exit_status.h"
+#include "core/input_file.h"
 
 #include "tools/test_files.h"
 
@@ -16,6 +17,7 @@
 #include <iostream>
 #include <sstream>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
@@ -98,7 +100,8 @@ TEST_CASE("a write that fails leaves the previous state and no temporary file") 
         spit(dir / "out" / "keep", "kept");
         auto [code, err] = write_output_capturing((dir / "out").string(), "new", {});
         CHECK(code == k_exit_output);
-        CHECK(err.rfind((dir / "out").string() + ":1:1: error: cannot replace the output: ", 0) == 0);
+        CHECK(err == (dir / "out").string() + ":1:1: error: is a folder, not a file: give the output a file name, e.g. " +
+                         (dir / "out").string() + "/out.xml\n");
         CHECK(slurp(dir / "out" / "keep") == "kept");
     }
     SECTION("the target's folder does not exist") {
@@ -107,6 +110,12 @@ TEST_CASE("a write that fails leaves the previous state and no temporary file") 
         CHECK(status.error().message ==
               "cannot create a temporary file beside the output: No such file or directory");
         CHECK_FALSE(fs::exists(dir / "missing"));
+    }
+    SECTION("the target names a folder with a trailing slash") {
+        auto [code, err] = write_output_capturing((dir / "sub/").string(), "new", {});
+        CHECK(code == k_exit_output);
+        CHECK(err == (dir / "sub/").string() + ":1:1: error: names a folder (it ends in '/'): give the output a file name, e.g. " +
+                         (dir / "sub/").string() + "out.xml\n");
     }
     CHECK(temporaries(dir).empty());
 }
@@ -234,4 +243,121 @@ TEST_CASE("the probe's uninterrupted write replaces the output whole") {
     REQUIRE(std::system(command.c_str()) == 0);
     CHECK(fs::file_size(out) == (1u << 20));
     CHECK(temporaries(dir).empty());
+}
+
+// --- Where an output goes (issue 9, items 1, 2 and 12) ------------------------------------------
+
+TEST_CASE("a symbolic link is written through: the file it names is replaced, the link stays") {
+    fs::path dir = scratch("symlink");
+    spit(dir / "real.xml", "old");
+    fs::create_symlink("real.xml", dir / "link.xml");
+    REQUIRE(write_file_atomically((dir / "link.xml").string(), "new"));
+    CHECK(fs::is_symlink(dir / "link.xml"));
+    CHECK(fs::read_symlink(dir / "link.xml") == "real.xml");
+    CHECK(slurp(dir / "real.xml") == "new");
+    // A link to a file not there yet: the file is created where the link points.
+    fs::create_symlink("made.xml", dir / "dangling.xml");
+    REQUIRE(write_file_atomically((dir / "dangling.xml").string(), "made"));
+    CHECK(fs::is_symlink(dir / "dangling.xml"));
+    CHECK(slurp(dir / "made.xml") == "made");
+    // A chain of links to another folder: the temporary file is made there, beside the file.
+    fs::create_directory(dir / "other");
+    spit(dir / "other" / "far.xml", "far");
+    fs::create_symlink(dir / "other" / "far.xml", dir / "hop1");
+    fs::create_symlink("hop1", dir / "hop2");
+    REQUIRE(write_file_atomically((dir / "hop2").string(), "near"));
+    CHECK(slurp(dir / "other" / "far.xml") == "near");
+    CHECK(fs::is_symlink(dir / "hop1"));
+    CHECK(fs::is_symlink(dir / "hop2"));
+    // A loop is an error, not a hang.
+    fs::create_symlink("loop-b", dir / "loop-a");
+    fs::create_symlink("loop-a", dir / "loop-b");
+    auto status = write_file_atomically((dir / "loop-a").string(), "x");
+    REQUIRE_FALSE(status);
+    CHECK(status.error().message == "too many levels of symbolic links");
+    CHECK(temporaries(dir).empty());
+    CHECK(temporaries(dir / "other").empty());
+}
+
+TEST_CASE("a FIFO is written through, never replaced") {
+    fs::path dir = scratch("fifo");
+    fs::path fifo = dir / "pipe";
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    std::string received;
+    std::thread reader([&] { received = slurp(fifo); });
+    auto status = write_file_atomically(fifo.string(), "through the pipe");
+    reader.join();
+    REQUIRE(status);
+    CHECK(received == "through the pipe");
+    struct stat st {};
+    REQUIRE(::lstat(fifo.c_str(), &st) == 0);
+    CHECK(S_ISFIFO(st.st_mode));
+    CHECK(temporaries(dir).empty());
+}
+
+TEST_CASE("a character device is written through, never replaced") {
+    fs::path dir = scratch("device");
+    // As root, a copy of /dev/null made with mknod (the real one is never put at risk); as
+    // anyone else, /dev/null itself (its folder is not writable, so a regression fails safely).
+    fs::path device = "/dev/null";
+    if (::geteuid() == 0) {
+        device = dir / "null";
+        REQUIRE(::mknod(device.c_str(), S_IFCHR | 0666, makedev(1, 3)) == 0);
+    }
+    REQUIRE(write_file_atomically(device.string(), "into the device"));
+    struct stat st {};
+    REQUIRE(::lstat(device.c_str(), &st) == 0);
+    CHECK(S_ISCHR(st.st_mode));
+    CHECK(major(st.st_rdev) == 1);
+    CHECK(minor(st.st_rdev) == 3);
+    CHECK(temporaries(dir).empty());
+    // Through teipress too (exit 0, the device still a device).
+    fs::path in = dir / "in.txt";
+    spit(in, "4. Title\n\nText.");
+    const std::string teipress = (fs::path(TEIPRESS_BINARY_DIR) / "teipress").string();
+    CHECK(std::system((teipress + " convert " + in.string() + " -o " + device.string()).c_str()) == 0);
+    REQUIRE(::lstat(device.c_str(), &st) == 0);
+    CHECK(S_ISCHR(st.st_mode));
+}
+
+TEST_CASE("a descriptor path (/dev/fd/N, /dev/stdout) is written to that descriptor") {
+    int fds[2];
+    REQUIRE(::pipe(fds) == 0);
+    auto status = write_file_atomically("/dev/fd/" + std::to_string(fds[1]), "to the descriptor");
+    ::close(fds[1]);
+    char buf[64] = {};
+    ssize_t n = ::read(fds[0], buf, sizeof buf - 1);
+    ::close(fds[0]);
+    REQUIRE(status);
+    CHECK(std::string(buf, n > 0 ? static_cast<std::size_t>(n) : 0) == "to the descriptor");
+}
+
+TEST_CASE("the longest legal file name is a legal output (the temporary name is cut short)") {
+    fs::path dir = scratch("long-name");
+    const std::string name = std::string(246, 'n') + ".xml"; // 250 bytes
+    REQUIRE(write_file_atomically((dir / name).string(), "long"));
+    CHECK(slurp(dir / name) == "long");
+    // A name of two-byte characters is cut at a character boundary.
+    std::string accents;
+    for (int i = 0; i < 120; ++i) accents += "\xC3\xA9";
+    REQUIRE(write_file_atomically((dir / (accents + ".md")).string(), "accents"));
+    CHECK(slurp(dir / (accents + ".md")) == "accents");
+    CHECK(temporaries(dir).empty());
+}
+
+TEST_CASE("every file read through src/core is an input no output may overwrite") {
+    fs::path dir = scratch("registry");
+    spit(dir / "read.txt", "read");
+    spit(dir / "unread.txt", "unread");
+    REQUIRE(read_file_bytes((dir / "read.txt").string()));
+    fs::create_symlink("read.txt", dir / "alias.txt");
+    for (const auto& name : {"read.txt", "./read.txt", "alias.txt"}) {
+        INFO(name);
+        auto status = write_file_atomically((dir / name).string(), "overwritten");
+        REQUIRE_FALSE(status);
+        CHECK(status.error().message == "refusing to overwrite the input file " + (dir / "read.txt").string());
+    }
+    CHECK(slurp(dir / "read.txt") == "read");
+    CHECK(write_file_atomically((dir / "unread.txt").string(), "written"));
+    CHECK(slurp(dir / "unread.txt") == "written");
 }

@@ -333,7 +333,98 @@ std::vector<HostileCase> make_cases() {
                  .seconds = 30,
                  .memory_mb = 800});
 
+    // Inputs with no end or no lines, under a 4 GB address-space cap (issue 9, item 4): the
+    // 2 GiB limit is enforced (a stream is refused at the limit), and blank lines cost no
+    // memory beyond the text itself.
+    for (const char* device : {"zero", "urandom"}) {
+        v.push_back({.name = std::string("convert_dev_") + device,
+                     .what = std::string("convert /dev/") + device + ": an endless input, refused at 2 GiB",
+                     .make_inputs = [](const fs::path&) {},
+                     .command = {T, "convert", std::string("/dev/") + device, "-o", "out.xml"},
+                     .exit_code = 2,
+                     .stderr_has = {std::string("/dev/") + device +
+                                    ":1:1: error: file is larger than the limit of 2147483647 bytes (2 GiB)"},
+                     .seconds = 90,
+                     .memory_mb = 2300,
+                     .address_space_mb = 4096,
+                     .absent = {"out.xml"}});
+    }
+    v.push_back({.name = "convert_100mb_blank_lines",
+                 .what = "a heading and 100 MB of blank lines",
+                 .make_inputs = [](const fs::path& d) {
+                     write_repeated(d / "in.txt", "5. Title\n", "\n", 100000000, "");
+                 },
+                 .command = {T, "convert", "in.txt", "-o", "out.xml"},
+                 .seconds = 30,
+                 .memory_mb = 300,
+                 .address_space_mb = 4096,
+                 .file_has = {{"out.xml", "<head>5. Title</head>"}}});
+    v.push_back({.name = "convert_out_of_memory",
+                 .what = "convert a 100 MB reading text with 250 MB of address space: out of memory is an error",
+                 .make_inputs = [](const fs::path& d) {
+                     std::string paragraph;
+                     for (int i = 0; i < 199; ++i) paragraph += "word ";
+                     write_repeated(d / "in.txt", "9. Memorandum From A to B\n\n", paragraph + "end.\n\n", 100000, "Last.");
+                     write(d / "out.xml", "previous output\n");
+                 },
+                 .command = {T, "convert", "in.txt", "-o", "out.xml"},
+                 .exit_code = 5,
+                 .stderr_has = {"teipress convert: error: out of memory"},
+                 .seconds = 30,
+                 .address_space_mb = 250,
+                 .unchanged = {"out.xml"},
+                 .needs_address_space_cap = true});
+    v.push_back({.name = "convert_fifo_input",
+                 .what = "convert from a FIFO: the input is read once (a second read would block)",
+                 .make_inputs = [](const fs::path& d) {
+                     write(d / "in.txt", reading_text("1", "Text.", "  1. Source: Files."));
+                 },
+                 .command = shell("mkfifo in.fifo && (cat in.txt > in.fifo &) && $T convert in.fifo -o out.xml"),
+                 .file_has = {{"out.xml", "<p>Text.</p>"}}});
+
     // --- teipress validate and render: hostile TEI ----------------------------------------------
+    v.push_back({.name = "validate_garbage_after_nul",
+                 .what = "validate: garbage after a NUL byte past the root element",
+                 .make_inputs = [](const fs::path& d) {
+                     write(d / "in.xml", k_tei_open + "<p>x</p>" + k_tei_close + std::string(1, '\0') +
+                                             "<garbage><<<");
+                 },
+                 .command = {T, "validate", "in.xml"},
+                 .exit_code = 1,
+                 .stderr_has = {"in.xml:2:1: error: not well-formed XML: a NUL byte (U+0000) is not allowed in XML"}});
+    // 200,000 attributes on one element: libxml2 compares each with all the others (over a
+    // minute); refused at once by the linear check before the parse (issue 9, item 7).
+    auto many_attributes = [](const fs::path& d) {
+        std::ofstream out(d / "in.xml", std::ios::binary);
+        out << "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body>\n<p";
+        for (int i = 0; i < 200000; ++i) out << " a" << i << "=\"x\"";
+        out << ">x</p>" << k_tei_close;
+    };
+    v.push_back({.name = "validate_200000_attributes",
+                 .what = "validate: 200,000 attributes on one element",
+                 .make_inputs = many_attributes,
+                 .command = {T, "validate", "in.xml"},
+                 .exit_code = 1,
+                 .stderr_has = {"in.xml:2:1: error: not well-formed XML: a start tag with more than 256 attributes"},
+                 .seconds = 10});
+    v.push_back({.name = "render_200000_attributes",
+                 .what = "render: 200,000 attributes on one element",
+                 .make_inputs = many_attributes,
+                 .command = {T, "render", "in.xml", "--to", "html", "-o", "out.html"},
+                 .exit_code = 1,
+                 .stderr_has = {"in.xml:2:1: error: a start tag with more than 256 attributes"},
+                 .seconds = 10,
+                 .absent = {"out.html"}});
+    v.push_back({.name = "validate_jobs_1024_2000_files",
+                 .what = "validate -j 1024 with 2,000 files: the workers are capped, no abort",
+                 .make_inputs = [](const fs::path& d) {
+                     fs::path valid = fs::path(TEIPRESS_SOURCE_DIR) / "tests/validate/fixtures/valid/document.xml";
+                     for (int i = 0; i < 2000; ++i) fs::copy_file(valid, d / ("f" + std::to_string(i) + ".xml"));
+                 },
+                 .command = shell("$T validate -j 1024 f*.xml"),
+                 .stderr_has = {"2000 files checked: 0 errors, 0 warnings"},
+                 .seconds = 30,
+                 .memory_mb = 1024});
     v.push_back({.name = "validate_external_entity_local_file",
                  .what = "validate: an external entity naming a local file",
                  .make_inputs = [](const fs::path& d) { write(d / "in.xml", xxe_general(d)); },

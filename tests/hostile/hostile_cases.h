@@ -27,6 +27,9 @@ struct HostileCase {
     std::vector<std::string> stdout_has = {};   // each must appear on stdout
     double seconds = 10;                   // wall-clock bound
     long memory_mb = 256;                  // peak resident memory bound
+    // The address-space cap of the run (0: twice memory_mb + 512 MB), to see that running out
+    // of memory is an error with its exit code, never an abort.
+    long address_space_mb = 0;
     // Files that exist before the run (made by make_inputs) and must be byte-identical after
     // it: the previous output a failed run must leave as it was.
     std::vector<std::string> unchanged = {};
@@ -40,6 +43,10 @@ struct HostileCase {
     // then passes as an expected failure, and fails once the bug is fixed, so the mark is
     // removed and the case guards the fix.
     std::string known_bug = {};
+    // The case needs the address-space cap to mean anything (running out of memory on purpose):
+    // it exists only in builds without sanitizers (ASan reserves terabytes of address space, so
+    // no cap can be set there); run_hostile --list leaves it out of a sanitized build.
+    bool needs_address_space_cap = false;
 };
 
 // Empties (or creates) a case folder and puts the secret files in it.

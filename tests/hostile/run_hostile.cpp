@@ -52,7 +52,8 @@ std::string excerpt(const std::string& s) {
 int main(int argc, char** argv) {
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.size() == 1 && args[0] == "--list") {
-        for (const auto& c : hostile_cases()) std::cout << c.name << '\n';
+        for (const auto& c : hostile_cases())
+            if (k_cap_address_space || !c.needs_address_space_cap) std::cout << c.name << '\n';
         return 0;
     }
     std::map<std::string, std::string> opts;
@@ -86,7 +87,9 @@ int main(int argc, char** argv) {
     const long memory_mb = static_cast<long>(hc->memory_mb * k_memory_factor) + k_memory_slack_mb;
     std::cout << "case " << hc->name << ": " << hc->what << '\n';
     RunOutcome r = bounded_run(command, dir.string(), seconds,
-                               k_cap_address_space ? memory_mb * 2 + 512 : 0);
+                               !k_cap_address_space ? 0
+                               : hc->address_space_mb > 0 ? hc->address_space_mb
+                                                          : memory_mb * 2 + 512);
     std::cout << "exit " << r.exit_code << " in " << r.seconds << " s (bound " << seconds
               << " s), peak memory " << r.peak_rss_mb << " MB (bound " << memory_mb << " MB)\n";
 

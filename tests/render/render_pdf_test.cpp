@@ -1,9 +1,10 @@
 // The PDF: the memo, converted and rendered with pdflatex, read back with pdftotext page by
 // page. Every paragraph, list item and note is in it, and every note is at the foot of the
-// page that holds its anchor. Skipped (with a warning) when pdflatex or pdftotext is missing.
+// page that holds its anchor. A CTest skip when pdflatex or pdftotext is missing.
 #include "edition/edition.h"
 #include "passes/convert_document.h"
 #include "render_test_support.h"
+#include "tools/test_files.h"
 #include "writers/tex_to_pdf.h"
 #include "xml/xml_settings.h"
 
@@ -151,10 +152,8 @@ int find_in_pages(const std::vector<std::string>& pages, const std::string& s) {
 } // namespace
 
 TEST_CASE("pdf: the memo has every paragraph and every note, each note at the foot of its page") {
-    if (writers::find_on_path("pdflatex").empty() || writers::find_on_path("pdftotext").empty()) {
-        WARN("pdflatex or pdftotext is not installed: the PDF test is skipped");
-        return;
-    }
+    if (writers::find_on_path("pdflatex").empty() || writers::find_on_path("pdftotext").empty())
+        testing::skip_test("pdflatex or pdftotext is not installed (Debian: texlive-latex-base, poppler-utils)");
     const std::string dir = source_path("editions/frus1964-68v17");
     edition::Edition edition;
     DiagnosticSink sink;

@@ -5,12 +5,14 @@
 //   # comment                      ignored
 //   $ COMMAND                      run by /bin/sh in a fresh temporary folder (shared by the
 //                                  transcript's commands); `teipress` is on PATH; $SRC is the
-//                                  source tree, $SHARED the shared data folder
+//                                  source tree
 //   > LINE                         stdout must be exactly these lines (when any are given)
 //   2> LINE                        stderr must be exactly these lines (when any are given)
 //   >* TEXT / 2>* TEXT             stdout / stderr must contain TEXT somewhere
 //   >! TEXT / 2>! TEXT             stdout / stderr must not contain TEXT
 //   => N                           the exit code must be N (default 0)
+//   %requires PROGRAM...           (before any command) the transcript needs these programs;
+//                                  when one is not on PATH it is skipped (exit 77, CTest's skip)
 // Usage: run_transcript FILE.t BIN_DIR SRC_DIR
 #include <cstdio>
 #include <cstdlib>
@@ -74,6 +76,17 @@ int main(int argc, char** argv) {
             steps.back().command = l.substr(2);
             continue;
         }
+        if (starts("%requires ")) {
+            std::istringstream programs(l.substr(10));
+            for (std::string p; programs >> p;) {
+                if (std::system(("command -v '" + p + "' >/dev/null 2>&1").c_str()) != 0) {
+                    std::cout << "SKIPPED: " << file.filename().string() << " needs " << p
+                              << ", which is not on PATH\n";
+                    return 77;
+                }
+            }
+            continue;
+        }
         if (l.empty() || starts("#")) continue;
         if (steps.empty()) {
             std::cerr << file << ":" << n << ": expectation before any command\n";
@@ -100,13 +113,10 @@ int main(int argc, char** argv) {
                    ("teipress-cli-" + file.stem().string() + "-" + std::to_string(::getpid()));
     fs::remove_all(dir);
     fs::create_directories(dir);
-    fs::path shared = src.parent_path() / "shared";
-    if (const char* env = std::getenv("TEIPRESS_SHARED_DIR")) shared = env;
     int failures = 0;
     for (const auto& s : steps) {
         std::string cmd = "cd " + quote(dir.string()) + " && PATH=" + quote(bin.string()) +
-                          ":\"$PATH\" SRC=" + quote(src.string()) + " SHARED=" +
-                          quote(shared.string()) + " /bin/sh -c " + quote(s.command) +
+                          ":\"$PATH\" SRC=" + quote(src.string()) + " /bin/sh -c " + quote(s.command) +
                           " > .stdout 2> .stderr";
         int rc = std::system(cmd.c_str());
         int code = WIFEXITED(rc) ? WEXITSTATUS(rc) : 128 + WTERMSIG(rc);

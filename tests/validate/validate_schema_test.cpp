@@ -1,6 +1,7 @@
 // The RELAX NG side: jing-style messages at the right place, the grammar's vocabulary, any
 // schema given with --schema, and schema/teipress.rng as a strict subset of TEI P5 (jing).
 #include "validate_support.h"
+#include "tools/test_files.h"
 
 #include "validate/content_model.h"
 #include "validate/schema_vocabulary.h"
@@ -18,10 +19,6 @@ std::string without_file(const Diagnostic& d) {
     return s.substr(d.file.size() + 1);
 }
 
-std::string shared_dir() {
-    if (const char* env = std::getenv("TEIPRESS_SHARED_DIR"); env && *env) return env;
-    return source_dir() + "/../shared";
-}
 } // namespace
 
 TEST_CASE("schema fixtures: each message names what was expected - at the start tag", "[schema]") {
@@ -125,11 +122,8 @@ TEST_CASE("any RELAX NG grammar can be given as --schema", "[schema]") {
 }
 
 TEST_CASE("the official tei_all.rng compiles and validates", "[schema][tei_all]") {
-    const std::string tei_all = shared_dir() + "/schema-ref/tei_all.rng";
-    if (!fs::exists(tei_all)) {
-        WARN("SKIPPED: " << tei_all << " not found");
-        return;
-    }
+    const std::string tei_all = teipress::testing::tei_all_rng().string();
+    REQUIRE(fs::exists(tei_all));
     ensure_session();
     auto schema = RelaxNgSchema::compile(tei_all);
     if (!schema) FAIL(format_diagnostic(schema.error()));
@@ -143,11 +137,9 @@ TEST_CASE("the official tei_all.rng compiles and validates", "[schema][tei_all]"
 }
 
 TEST_CASE("teipress.rng is a strict subset of tei_all: what it accepts - jing accepts against tei_all", "[schema][tei_all][jing]") {
-    const std::string tei_all = shared_dir() + "/schema-ref/tei_all.rng";
-    if (!fs::exists(tei_all) || std::system("command -v jing >/dev/null 2>&1") != 0) {
-        WARN("SKIPPED: tei_all.rng or jing not found");
-        return;
-    }
+    const std::string tei_all = teipress::testing::tei_all_rng().string();
+    REQUIRE(fs::exists(tei_all));
+    if (!teipress::testing::have_program("jing")) teipress::testing::skip_test("jing is not installed (Debian: jing)");
     std::vector<std::string> candidates;
     for (const char* dir : {"/tests/validate/fixtures", "/tests/convert", "/tests/render", "/editions"})
         for (const auto& f : xml_files(source_dir() + dir)) candidates.push_back(f);

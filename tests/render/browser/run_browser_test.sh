@@ -1,21 +1,21 @@
 #!/bin/sh
 # The browser test of the HTML writer: converts and renders the memo (and the test-suite
 # documents), checks each page with html-validate (HTML5 and accessibility rules) and in
-# headless Chromium with check_page.mjs. Installs playwright-core and html-validate
-# (package-lock.json) with `npm ci` into the build folder on first use.
-# Exit 77 (CTest: skipped) when node, npm or chromium is missing.
+# headless Chromium with check_page.mjs. playwright-core and html-validate (package-lock.json)
+# are installed by .ci/deps (`npm ci` in tests/render/browser); nothing is downloaded here.
+# Exit 77 (CTest: skipped) when node, chromium or those packages are missing.
 # Usage: run_browser_test.sh TEIPRESS SOURCE_DIR BROWSER_DIR ARTIFACT_DIR
 set -eu
 teipress=$1 src=$2 dir=$3 artifacts=$4
 chromium=${CHROMIUM:-/usr/bin/chromium}
-if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
-  echo "SKIP: node and npm are needed (Debian: nodejs npm)"; exit 77
+if ! command -v node >/dev/null 2>&1; then
+  echo "SKIP: node is needed (Debian: nodejs)"; exit 77
 fi
 if [ ! -x "$chromium" ]; then
   echo "SKIP: $chromium is missing (Debian: chromium)"; exit 77
 fi
 if [ ! -f "$dir/node_modules/playwright-core/package.json" ] || [ ! -f "$dir/node_modules/html-validate/package.json" ]; then
-  (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+  echo "SKIP: the npm packages are not installed: run .ci/deps (npm ci in $dir)"; exit 77
 fi
 mkdir -p "$artifacts"
 edition="$src/editions/frus1964-68v17"

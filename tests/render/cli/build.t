@@ -1,4 +1,5 @@
 # teipress build: the main job on a copy of the bundled edition.
+%requires pdflatex
 $ cp -r $SRC/editions/frus1964-68v17 ed
 $ teipress build ed -o out
 > ed/d67.txt
@@ -36,11 +37,11 @@ $ teipress build ed -o mixed
 $ test -e mixed/d67.html && test ! -e mixed/d99.html
 
 $ teipress build nowhere -o out2
-2> nowhere: error: not a folder (expected an edition folder with *.txt reading texts)
+2> nowhere:1:1: error: not a folder (expected an edition folder with *.txt reading texts)
 => 2
 
 $ mkdir empty && teipress build empty -o out3
-2> empty: error: no reading texts (*.txt) in the folder
+2> empty:1:1: error: no reading texts (*.txt) in the folder
 => 2
 
 $ teipress build ed

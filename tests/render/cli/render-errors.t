@@ -28,7 +28,7 @@ $ test ! -e out.html
 # Not TEI: refused.
 $ printf '<?xml version="1.0"?>\n<html><p>x</p></html>\n' > page.xml
 $ teipress render page.xml --to text -o out.txt
-2> page.xml:2: error: not a TEI document: the root element is <html> outside the TEI namespace http://www.tei-c.org/ns/1.0
+2> page.xml:2:1: error: not a TEI document: the root element is <html> outside the TEI namespace http://www.tei-c.org/ns/1.0
 => 1
 $ test ! -e out.txt
 
@@ -38,19 +38,19 @@ $ teipress render invalid.xml --to text
 > 
 > 
 > kept inside text
-2> invalid.xml:3: warning: unhandled element <frob>; its content is rendered as it is
+2> invalid.xml:3:9: warning: unhandled element <frob>; its content is rendered as it is
 
 # --validate adds what the validator finds, as warnings; the render goes on (exit 0).
 $ teipress render invalid.xml --to text --validate -o invalid.txt
 2>* invalid.xml:2:1: warning: element "text" not allowed yet; missing required element "teiHeader" in "TEI" [relaxng]
-2>* invalid.xml:3: warning: unhandled element <frob>
+2>* invalid.xml:3:9: warning: unhandled element <frob>
 $ grep -c 'kept inside text' invalid.txt
 > 1
 
 # An --xslt that does not compile: exit 2, named.
 $ printf '<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">\n<xsl:template match="///">x</xsl:template>\n</xsl:stylesheet>\n' > broken.xsl
 $ teipress render testsuite.xml --to html --xslt broken.xsl -o out.html
-2>* broken.xsl: error: the stylesheet does not compile
+2>* broken.xsl:1:1: error: the stylesheet does not compile
 2>! XPath error
 => 2
 $ test ! -e out.html
@@ -72,7 +72,7 @@ $ test ! -e pwned.txt && test ! -e out.txt
 # A runtime XPath error in a user's stylesheet: exit 1, reported through teipress.
 $ printf '<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">\n<xsl:template match="/"><xsl:value-of select="concat(1)"/></xsl:template>\n</xsl:stylesheet>\n' > runtime.xsl
 $ teipress render testsuite.xml --to html --xslt runtime.xsl -o out.html
-2>* runtime.xsl: error: Invalid number of arguments
+2>* runtime.xsl:1:1: error: Invalid number of arguments
 2>* error: the transform of testsuite.xml failed; nothing was written
 => 1
 

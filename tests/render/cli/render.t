@@ -8,7 +8,7 @@ $ teipress render testsuite.xml --to html --param warn-unhandled=no
 >* <a class="pb" id="pg_45" href="#pg_45">[Page 45]</a>
 
 $ teipress render testsuite.xml --to markdown -o suite.md
-2> testsuite.xml:38: warning: unhandled element <unknownThing>; its content is rendered as it is
+2> testsuite.xml:38:16: warning: unhandled element <unknownThing>; its content is rendered as it is
 $ grep -c '^\[^' suite.md
 > 5
 

@@ -1,4 +1,5 @@
 # The report formats of teipress validate (their content is checked in validate_formats_test).
+%requires xsltproc
 $ cd "$SRC" && teipress validate --format github tests/validate/fixtures/rules/pb-gap.xml tests/validate/fixtures/rules/note-n.xml
 > ::warning file=tests/validate/fixtures/rules/pb-gap.xml,line=17,col=9,title=teipress [pb-gap]::page 209 is missing: page 210 follows page 208
 > ::error file=tests/validate/fixtures/rules/note-n.xml,line=16,col=17,title=teipress [note-n]::note numbered "3" should be 2: notes are numbered 1, 2, 3 … within each document
