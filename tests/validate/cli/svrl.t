@@ -8,8 +8,6 @@ $ echo old > out.svrl && teipress validate --format svrl -o out.svrl missing.xml
 
 $ cd "$SRC" && teipress validate --format svrl tests/validate/fixtures/bad/malformed.xml
 2> tests/validate/fixtures/bad/malformed.xml:5:15: error: not well-formed XML: Opening and ending tag mismatch: p line 4 and teiHeader [xml]
-2> tests/validate/fixtures/bad/malformed.xml:6:7: error: not well-formed XML: Opening and ending tag mismatch: teiHeader line 3 and TEI [xml]
-2> tests/validate/fixtures/bad/malformed.xml:7:1: error: not well-formed XML: Premature end of data in tag TEI line 2 [xml]
 2> teipress validate: no SVRL written: the file is not a well-formed TEI document
 => 1
 
