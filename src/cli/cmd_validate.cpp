@@ -67,9 +67,12 @@ int run_validate(const std::vector<std::string>& args) {
         return usage_error("validate", "--format svrl needs Schematron rules");
 
     // Compile once, before the workers start.
-    auto schema = validate::RelaxNgSchema::compile(schema_path);
+    std::vector<Diagnostic> schema_errors;
+    auto schema = validate::RelaxNgSchema::compile(schema_path, schema_errors);
     if (!schema) {
-        std::cerr << format_diagnostic(schema.error()) << '\n';
+        // Every error of the grammar, not only the first.
+        if (schema_errors.empty()) schema_errors.push_back(schema.error());
+        for (const auto& d : schema_errors) std::cerr << format_diagnostic(d) << '\n';
         return k_exit_usage;
     }
     std::shared_ptr<const validate::SchematronRules> rules;

@@ -1,0 +1,93 @@
+// Derivatives: one thread's side of the derivative algorithm — a pattern store layered over the
+// compiled grammar's (the patterns derivatives make), a memo of every derivative by pattern and
+// name, and one function per derivative step (startTagOpenDeriv, startAttributeDeriv, …, the
+// recovery steps), as jing's ValidatorPatternBuilder, PatternMemo and *DerivFunction classes.
+// Also the functions messages need: the names expected or required at a place.
+#pragma once
+
+#include "validate/relaxng/compiled_grammar.h"
+#include "validate/relaxng/memo_table.h"
+
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace teipress::validate::relaxng {
+
+// Why a string did not match a data or value pattern (for messages).
+struct DataFailure {
+    const Datatype* datatype = nullptr;
+    std::string message;      // the datatype's "must be …", or empty
+    const DatatypeValue* value = nullptr; // a value pattern the string was not equal to
+    bool except = false;      // it matched a data pattern's except
+    int token_index = -1;     // in a list: which token (and where it is)
+    std::size_t token_start = 0, token_end = 0;
+};
+
+class Derivatives {
+  public:
+    explicit Derivatives(const CompiledGrammar& grammar);
+    Derivatives(const Derivatives&) = delete;
+    Derivatives& operator=(const Derivatives&) = delete;
+
+    const CompiledGrammar& grammar() const { return m_grammar; }
+    PatternBuilder& builder() { return m_builder; }
+    const Pattern* empty() const { return m_grammar.common.empty; }
+    const Pattern* not_allowed() const { return m_grammar.common.not_allowed; }
+
+    const Pattern* start_tag_open(const Pattern* p, Name n);
+    const Pattern* start_tag_open_recover(const Pattern* p, Name n);
+    const Pattern* start_attribute(const Pattern* p, Name n);
+    const Pattern* end_attributes(const Pattern* p);
+    const Pattern* ignore_missing_attributes(const Pattern* p);
+    const Pattern* text_only(const Pattern* p);
+    const Pattern* mixed_text(const Pattern* p);
+    const Pattern* end_tag(const Pattern* p);
+    const Pattern* recover_after(const Pattern* p);
+    const Pattern* empty_after(const Pattern* p);
+    // The derivative of p by the string text (an attribute value, or an element's whole text
+    // when its content is data); when failures is given, why text failed is appended to it.
+    const Pattern* data(const Pattern* p, std::string_view text, const DatatypeContext& context,
+                        std::vector<DataFailure>* failures);
+    // The content of the elements, anywhere in the grammar, that name n most precisely (a
+    // choice of them), or notAllowed: where jing resumes after a misplaced element.
+    const Pattern* find_element(Name n);
+
+    // The name classes of the elements (attributes) that may come next in p.
+    NormalizedNames possible_start_tag_names(const Pattern* p);
+    NormalizedNames possible_attribute_names(const Pattern* p);
+    // The elements (attributes) p requires before it can end (named ones only).
+    std::set<Name> required_elements(const Pattern* p);
+    std::set<Name> required_attributes(const Pattern* p);
+
+    // Forgets everything derived when it has grown past the limit (between documents only:
+    // the patterns of a document being validated must stay).
+    void trim();
+
+  private:
+    enum Op : std::uint64_t {
+        k_start_tag_open, k_start_tag_open_recover, k_start_attribute, k_end_attributes,
+        k_ignore_missing, k_text_only, k_mixed_text, k_end_tag, k_recover_after, k_empty_after, k_op_count
+    };
+    std::uint64_t key(Op op, const Pattern* p, std::uint64_t name_index) const {
+        return (static_cast<std::uint64_t>(op) << 59) | (name_index << 36) | p->id;
+    }
+    std::uint64_t name_index(Name n);
+    template <class F> const Pattern* apply_after(const Pattern* p, F f);
+    const Pattern* open_deriv(Op op, const Pattern* p, Name n, std::uint64_t ni);
+    const Pattern* open_deriv_uncached(Op op, const Pattern* p, Name n, std::uint64_t ni);
+    const Pattern* unary(Op op, const Pattern* p);
+    const Pattern* unary_uncached(Op op, const Pattern* p);
+    const Pattern* data_uncached(const Pattern* p, std::string_view text, const DatatypeContext& context,
+                                 std::vector<DataFailure>* failures);
+
+    const CompiledGrammar& m_grammar;
+    PatternStore m_store;
+    PatternBuilder m_builder;
+    MemoTable m_memo;
+    std::unordered_map<Name, std::uint64_t, NameHash> m_names;
+    std::unordered_map<Name, const Pattern*, NameHash> m_found_elements;
+};
+
+} // namespace teipress::validate::relaxng

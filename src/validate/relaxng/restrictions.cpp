@@ -1,0 +1,243 @@
+#include "validate/relaxng/restrictions.h"
+
+#include <unordered_set>
+#include <vector>
+
+namespace teipress::validate::relaxng {
+
+std::string format_grammar_name(Name n, const StringTable& strings) {
+    const std::string local = "\"" + strings.text(n.local) + "\"";
+    if (n.ns == k_empty_string) return local;
+    return local + " from namespace \"" + strings.text(n.ns) + "\"";
+}
+
+namespace {
+
+enum class Context { Start, Element, ElementRepeat, ElementRepeatGroup, ElementRepeatInterleave, Attribute, List, DataExcept };
+
+const char* k_see_71 = " (section 7.1 of the RELAX NG specification requires that the simplified XML form of the "
+                       "schema not contain any elements matching the path ";
+
+std::string prohibited(const char* what, const char* path) { return std::string(what) + k_see_71 + path + ")"; }
+
+std::string start_contains(const char* name) {
+    return std::string("found element matching the prohibited path start//") + name +
+           " in the simplified XML form of the schema (see section 7.1 of the RELAX NG specification)";
+}
+
+bool groupable(ContentType a, ContentType b) {
+    if (a == ContentType::Empty || b == ContentType::Empty) return true;
+    return a != ContentType::Data && b != ContentType::Data;
+}
+
+// The attribute name classes met so far in one element's content, by choice alternative:
+// two that may both occur must not overlap (7.3).
+class DuplicateAttributes {
+  public:
+    // The overlap of nc with an attribute that may occur with it, if any.
+    Overlap add(const NameClass* nc) {
+        std::size_t limit = m_classes.size();
+        Overlap found;
+        for (auto a = m_alternatives.rbegin(); a != m_alternatives.rend() && !found.found; ++a) {
+            for (std::size_t i = a->end; i < limit && !found.found; ++i) found = find_overlap(nc, m_classes[i]);
+            limit = a->start;
+        }
+        for (std::size_t i = 0; i < limit && !found.found; ++i) found = find_overlap(nc, m_classes[i]);
+        m_classes.push_back(nc);
+        return found;
+    }
+    void start_choice() { m_alternatives.push_back({m_classes.size(), m_classes.size()}); }
+    void alternative() { m_alternatives.back().end = m_classes.size(); }
+    void end_choice() { m_alternatives.pop_back(); }
+
+  private:
+    struct Alternative {
+        std::size_t start, end;
+    };
+    std::vector<const NameClass*> m_classes;
+    std::vector<Alternative> m_alternatives;
+};
+
+class Checker {
+  public:
+    Checker(const StringTable& strings, CompileSession& session) : m_strings(strings), m_session(session) {}
+
+    void run(const Pattern* start, SourceLocation start_location) {
+        check(start, Context::Start, nullptr, nullptr, start_location);
+        while (!m_queue.empty()) {
+            const Pattern* e = m_queue.back();
+            m_queue.pop_back();
+            DuplicateAttributes dad;
+            check(e->p1, Context::Element, &dad, nullptr, e->loc);
+        }
+    }
+
+  private:
+    using Alphabet = std::vector<const NameClass*>;
+
+    void report(SourceLocation loc, std::string message) { m_session.error(loc, std::move(message)); }
+
+    void check(const Pattern* p, Context cx, DuplicateAttributes* dad, Alphabet* alpha, SourceLocation loc) {
+        switch (p->kind) {
+        case PatternKind::Choice:
+            if (dad) dad->start_choice();
+            check(p->p1, cx, dad, alpha, loc);
+            if (dad) dad->alternative();
+            check(p->p2, cx, dad, alpha, loc);
+            if (dad) dad->end_choice();
+            break;
+        case PatternKind::Group:
+            if (cx == Context::Start) return report(loc, start_contains("group"));
+            if (cx == Context::DataExcept)
+                return report(loc, prohibited("a data pattern must not exclude a group", "data/except//group"));
+            {
+                const Context inner = cx == Context::ElementRepeat ? Context::ElementRepeatGroup : cx;
+                check(p->p1, inner, dad, alpha, loc);
+                check(p->p2, inner, dad, alpha, loc);
+            }
+            if (cx != Context::List && !groupable(p->p1->content_type, p->p2->content_type))
+                report(loc, "group of \"string\" or \"data\" element");
+            break;
+        case PatternKind::Interleave: {
+            if (cx == Context::Start) return report(loc, start_contains("interleave"));
+            if (cx == Context::DataExcept)
+                return report(loc, prohibited("a data pattern must not exclude an interleaved group", "data/except//interleave"));
+            if (cx == Context::List)
+                return report(loc, prohibited("a list pattern must not contain an interleave pattern", "list//interleave"));
+            const Context inner = cx == Context::ElementRepeat ? Context::ElementRepeatInterleave : cx;
+            Alphabet a1, a2;
+            check(p->p1, inner, dad, &a1, loc);
+            check(p->p2, inner, dad, &a2, loc);
+            for (const NameClass* x : a1) {
+                bool stop = false;
+                for (const NameClass* y : a2) {
+                    Overlap o = find_overlap(x, y);
+                    if (!o.found) continue;
+                    if (o.example.local != k_impossible_string)
+                        report(loc, "the element " + format_grammar_name(o.example, m_strings) +
+                                        " can occur in more than one operand of \"interleave\"");
+                    else if (o.example.ns != k_impossible_string)
+                        report(loc, "elements from namespace \"" + m_strings.text(o.example.ns) +
+                                        "\" can occur in more than one operand of \"interleave\"");
+                    else
+                        report(loc, "overlapping element names in operands of \"interleave\"");
+                    stop = true;
+                    break;
+                }
+                if (stop) break;
+            }
+            if (alpha) {
+                alpha->insert(alpha->end(), a1.begin(), a1.end());
+                alpha->insert(alpha->end(), a2.begin(), a2.end());
+            }
+            if (!groupable(p->p1->content_type, p->p2->content_type))
+                report(loc, "interleave of \"string\" or \"data\" element");
+            if (p->p1->content_type == ContentType::Mixed && p->p2->content_type == ContentType::Mixed)
+                report(loc, "both operands of \"interleave\" contain \"text\"");
+            break;
+        }
+        case PatternKind::OneOrMore:
+            if (cx == Context::Start) return report(loc, start_contains("oneOrMore"));
+            if (cx == Context::DataExcept)
+                return report(loc, prohibited("a data pattern must not exclude a repetition", "data/except//oneOrMore"));
+            check(p->p1, cx == Context::Element ? Context::ElementRepeat : cx, dad, alpha, loc);
+            if (cx != Context::List && !groupable(p->p1->content_type, p->p1->content_type))
+                report(loc, "repeat of \"string\" or \"data\" element");
+            break;
+        case PatternKind::Element:
+            if (alpha) alpha->push_back(p->written_name_class ? p->written_name_class : p->name_class);
+            if (cx == Context::DataExcept)
+                return report(loc, prohibited("a data pattern must not exclude an element pattern", "data/except//ref"));
+            if (cx == Context::List)
+                return report(loc, prohibited("a list pattern must not contain an element pattern", "list//ref"));
+            if (cx == Context::Attribute)
+                return report(loc, prohibited("an attribute pattern must not contain an element pattern", "attribute//ref"));
+            if (m_seen.insert(p).second) m_queue.push_back(p);
+            break;
+        case PatternKind::Attribute: {
+            switch (cx) {
+            case Context::Start: return report(loc, start_contains("attribute"));
+            case Context::Element:
+                if (is_open(p->name_class))
+                    report(p->loc, "attribute using \"nsName\" or \"anyName\" must be in \"oneOrMore\"");
+                break;
+            case Context::ElementRepeatGroup:
+                return report(p->loc, prohibited("a group of attributes must not be repeatable", "oneOrMore//group//attribute"));
+            case Context::ElementRepeatInterleave:
+                return report(p->loc, prohibited("an interleaved group of attributes must not be repeatable",
+                                                 "oneOrMore//interleave//attribute"));
+            case Context::List:
+                return report(loc, prohibited("a list pattern must not contain an attribute pattern", "list//attribute"));
+            case Context::Attribute:
+                return report(loc, prohibited("an attribute pattern must not contain an attribute pattern", "attribute//attribute"));
+            case Context::DataExcept:
+                return report(loc, prohibited("a data pattern must not exclude an attribute pattern", "data/except//attribute"));
+            default:
+                break;
+            }
+            if (dad) {
+                Overlap o = dad->add(p->name_class);
+                if (o.found) {
+                    if (o.example.local != k_impossible_string)
+                        report(p->loc, "duplicate attribute " + format_grammar_name(o.example, m_strings));
+                    else if (o.example.ns != k_impossible_string)
+                        report(p->loc, "attributes from namespace \"" + m_strings.text(o.example.ns) +
+                                           "\" can occur more than once");
+                    else
+                        report(p->loc, "duplicate attribute");
+                }
+            }
+            check(p->p1, Context::Attribute, nullptr, nullptr, p->loc);
+            break;
+        }
+        case PatternKind::Data:
+            if (cx == Context::Start) report(loc, start_contains("data"));
+            break;
+        case PatternKind::DataExcept:
+            if (cx == Context::Start) return report(loc, start_contains("data"));
+            check(p->p1, Context::DataExcept, nullptr, nullptr, p->loc);
+            break;
+        case PatternKind::Value:
+            if (cx == Context::Start) report(loc, start_contains("value"));
+            break;
+        case PatternKind::List:
+            if (cx == Context::DataExcept)
+                return report(loc, prohibited("a data pattern must not exclude a list pattern", "data/except//list"));
+            if (cx == Context::Start) return report(loc, start_contains("list"));
+            if (cx == Context::List)
+                return report(loc, prohibited("a list pattern must not contain a list pattern", "list//list"));
+            check(p->p1, Context::List, dad, nullptr, p->loc);
+            break;
+        case PatternKind::Text:
+            if (cx == Context::DataExcept)
+                report(loc, prohibited("a data pattern must not exclude a text pattern", "data/except//text"));
+            else if (cx == Context::Start)
+                report(loc, start_contains("text"));
+            else if (cx == Context::List)
+                report(loc, prohibited("a list pattern must not contain a text pattern", "list//text"));
+            break;
+        case PatternKind::Empty:
+            if (cx == Context::DataExcept)
+                report(loc, prohibited("a data pattern must not exclude an empty pattern", "data/except//empty"));
+            else if (cx == Context::Start)
+                report(loc, start_contains("empty"));
+            break;
+        default:
+            break;
+        }
+    }
+
+    const StringTable& m_strings;
+    CompileSession& m_session;
+    std::unordered_set<const Pattern*> m_seen;
+    std::vector<const Pattern*> m_queue;
+};
+
+} // namespace
+
+void check_restrictions(const Pattern* start, SourceLocation start_location, const StringTable& strings,
+                        CompileSession& session) {
+    Checker(strings, session).run(start, start_location);
+}
+
+} // namespace teipress::validate::relaxng
