@@ -29,7 +29,7 @@ std::unique_ptr<CompiledGrammar> compile_grammar(GrammarDocument document, const
     PatternBuilder parse_builder(parse_store, parse_common);
     SchemaReader reader(session, g->parts, parse_builder);
     const Pattern* start = reader.read_schema(top);
-    if (!session.has_errors()) check_recursion(start, reader, session);
+    if (!session.has_errors()) check_recursion(start, reader, session, parse_store.id_limit());
     if (session.has_errors()) {
         errors = session.take_errors();
         return nullptr;
@@ -37,10 +37,10 @@ std::unique_ptr<CompiledGrammar> compile_grammar(GrammarDocument document, const
 
     // 4.19-4.21: references expanded into the grammar's own store; then section 7.
     PatternBuilder builder(g->store, g->common);
-    g->start = expand_references(start, builder, g->parts.name_classes);
-    check_restrictions(g->start, {top, root}, g->parts.strings, session);
+    g->start = expand_references(start, builder, g->parts.name_classes, parse_store.id_limit());
+    check_restrictions(g->start, {top, root}, g->parts.strings, session, g->store.id_limit());
     if (!session.has_errors() && options.check_id_types)
-        build_id_type_map(g->start, g->parts.strings, session, g->ids);
+        build_id_type_map(g->start, g->parts.strings, session, g->ids, g->store.id_limit());
     if (session.has_errors()) {
         errors = session.take_errors();
         return nullptr;

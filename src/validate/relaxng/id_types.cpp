@@ -8,8 +8,8 @@ namespace teipress::validate::relaxng {
 
 class IdTypeMapBuilder {
   public:
-    IdTypeMapBuilder(const StringTable& strings, CompileSession& session, IdTypeMap& map)
-        : m_strings(strings), m_session(session), m_map(map) {}
+    IdTypeMapBuilder(const StringTable& strings, CompileSession& session, IdTypeMap& map, std::uint32_t id_limit)
+        : m_strings(strings), m_session(session), m_map(map), m_seen(id_limit, false) {}
 
     bool run(const Pattern* start) {
         walk(start, nullptr, {}, false);
@@ -93,7 +93,10 @@ class IdTypeMapBuilder {
             walk(p->p1, element, loc, false);
             break;
         case PatternKind::Element:
-            if (m_seen.insert(p).second) m_queue.push_back(p);
+            if (!m_seen[p->id]) {
+                m_seen[p->id] = true;
+                m_queue.push_back(p);
+            }
             break;
         case PatternKind::Attribute: {
             const IdType type = id_type_of(p->p1);
@@ -132,14 +135,15 @@ class IdTypeMapBuilder {
     CompileSession& m_session;
     IdTypeMap& m_map;
     bool m_ok = true;
-    std::unordered_set<const Pattern*> m_seen;
+    std::vector<bool> m_seen; // element patterns queued, by id
     std::vector<const Pattern*> m_queue;
     std::vector<PossibleConflict> m_possible_conflicts;
     std::vector<std::pair<Name, Name>> m_pairs;
 };
 
-bool build_id_type_map(const Pattern* start, const StringTable& strings, CompileSession& session, IdTypeMap& out) {
-    return IdTypeMapBuilder(strings, session, out).run(start);
+bool build_id_type_map(const Pattern* start, const StringTable& strings, CompileSession& session, IdTypeMap& out,
+                       std::uint32_t id_limit) {
+    return IdTypeMapBuilder(strings, session, out, id_limit).run(start);
 }
 
 namespace {

@@ -41,7 +41,9 @@ class IdTypeMap {
 
 // Builds the map of the grammar whose start pattern is start, reporting each way the grammar
 // breaks the compatibility rules for ID-types. True when there was none.
-bool build_id_type_map(const Pattern* start, const StringTable& strings, CompileSession& session, IdTypeMap& out);
+// (id_limit: every pattern's id is below it.)
+bool build_id_type_map(const Pattern* start, const StringTable& strings, CompileSession& session, IdTypeMap& out,
+                       std::uint32_t id_limit);
 
 // The IDs and IDREFs of one document.
 class IdChecker {

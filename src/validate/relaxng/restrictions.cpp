@@ -60,7 +60,8 @@ class DuplicateAttributes {
 
 class Checker {
   public:
-    Checker(const StringTable& strings, CompileSession& session) : m_strings(strings), m_session(session) {}
+    Checker(const StringTable& strings, CompileSession& session, std::uint32_t id_limit)
+        : m_strings(strings), m_session(session), m_seen(id_limit, false) {}
 
     void run(const Pattern* start, SourceLocation start_location) {
         check(start, Context::Start, nullptr, nullptr, start_location);
@@ -152,7 +153,10 @@ class Checker {
                 return report(loc, prohibited("a list pattern must not contain an element pattern", "list//ref"));
             if (cx == Context::Attribute)
                 return report(loc, prohibited("an attribute pattern must not contain an element pattern", "attribute//ref"));
-            if (m_seen.insert(p).second) m_queue.push_back(p);
+            if (!m_seen[p->id]) {
+                m_seen[p->id] = true;
+                m_queue.push_back(p);
+            }
             break;
         case PatternKind::Attribute: {
             switch (cx) {
@@ -229,15 +233,15 @@ class Checker {
 
     const StringTable& m_strings;
     CompileSession& m_session;
-    std::unordered_set<const Pattern*> m_seen;
+    std::vector<bool> m_seen; // element patterns queued, by id
     std::vector<const Pattern*> m_queue;
 };
 
 } // namespace
 
 void check_restrictions(const Pattern* start, SourceLocation start_location, const StringTable& strings,
-                        CompileSession& session) {
-    Checker(strings, session).run(start, start_location);
+                        CompileSession& session, std::uint32_t id_limit) {
+    Checker(strings, session, id_limit).run(start, start_location);
 }
 
 } // namespace teipress::validate::relaxng

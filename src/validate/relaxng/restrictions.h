@@ -11,8 +11,9 @@ namespace teipress::validate::relaxng {
 
 // Reports every violation of section 7 in the grammar whose start pattern is start;
 // start_location is where violations of the start pattern itself are reported.
+// (id_limit: every pattern's id is below it.)
 void check_restrictions(const Pattern* start, SourceLocation start_location, const StringTable& strings,
-                        CompileSession& session);
+                        CompileSession& session, std::uint32_t id_limit);
 
 // "local" or "local" from namespace "ns", for messages about a name of the grammar.
 std::string format_grammar_name(Name n, const StringTable& strings);

@@ -90,7 +90,7 @@ SchemaReader::Context SchemaReader::enter(const xmlNode* e, const Context& paren
         const xmlNode* an = reinterpret_cast<const xmlNode*>(a);
         if (!a->ns) {
             if (name == "ns") {
-                cx.ns = attribute_text(a);
+                cx.ns = m_texts.intern(attribute_text(a));
                 cx.own_ns = true;
             } else if (name == "datatypeLibrary") {
                 const std::string v = attribute_text(a);
@@ -101,7 +101,7 @@ SchemaReader::Context SchemaReader::enter(const xmlNode* e, const Context& paren
                 } else if (v.find('#') != std::string::npos) {
                     error(an, parent, "URI in value of \"datatypeLibrary\" attribute must not have a fragment identifier");
                 }
-                cx.datatype_library = v;
+                cx.datatype_library = m_texts.intern(v);
             } else {
                 bool ok = false;
                 const std::string list = std::string(" ") + allowed + " ";
@@ -114,11 +114,11 @@ SchemaReader::Context SchemaReader::enter(const xmlNode* e, const Context& paren
             error(an, parent, "attribute name \"" + name + "\" incorrectly qualified with RELAX NG namespace URI");
         } else if (xmlStrEqual(a->ns->href, xc(k_xml_ns)) && name == "base") {
             const std::string v = attribute_text(a);
-            if (has_uri_scheme(cx.base) || has_uri_scheme(v)) {
-                cx.base = has_uri_scheme(v) ? v : cx.base;
-            } else if (auto resolved = resolve_reference(cx.base, v)) {
+            if (has_uri_scheme(text(cx.base)) || has_uri_scheme(v)) {
+                if (has_uri_scheme(v)) cx.base = m_texts.intern(v);
+            } else if (auto resolved = resolve_reference(text(cx.base), v)) {
                 // A base that names a folder ("sub/") keeps its slash: its files are inside.
-                cx.base = *resolved + (!v.empty() && v.back() == '/' && resolved->back() != '/' ? "/" : "");
+                cx.base = m_texts.intern(*resolved + (!v.empty() && v.back() == '/' && resolved->back() != '/' ? "/" : ""));
             }
         }
         // Any other qualified attribute is an annotation (4.1).
@@ -181,12 +181,17 @@ const Pattern* SchemaReader::pattern(const xmlNode* e, const Context& parent) {
 }
 
 const Pattern* SchemaReader::pattern_children(const xmlNode* e, const xmlNode* from, const Context& cx, Fold fold) {
-    auto kids = rng_children(e, cx, false);
+    const auto kids = rng_children(e, cx, false);
     std::size_t i = 0;
     if (from)
         while (i < kids.size() && kids[i] != from) ++i;
+    return pattern_list(e, kids, i, cx, fold);
+}
+
+const Pattern* SchemaReader::pattern_list(const xmlNode* e, const std::vector<const xmlNode*>& kids, std::size_t from,
+                                          const Context& cx, Fold fold) {
     const Pattern* r = nullptr;
-    for (; i < kids.size(); ++i) {
+    for (std::size_t i = from; i < kids.size(); ++i) {
         const Pattern* q = pattern(kids[i], cx);
         r = !r                        ? q
             : fold == Fold::Choice     ? m_builder.choice(r, q)
@@ -201,24 +206,23 @@ const Pattern* SchemaReader::pattern_children(const xmlNode* e, const xmlNode* f
 }
 
 const Pattern* SchemaReader::element_pattern(const xmlNode* e, const Context& cx) {
-    auto kids = rng_children(e, cx, false);
+    const auto kids = rng_children(e, cx, false);
     const NameClass* nc = nullptr;
-    const xmlNode* first = nullptr;
+    std::size_t first = 0;
     if (const xmlAttr* a = find_attribute(e, "name")) {
-        nc = qname_class(e, trim(attribute_text(a)), cx.ns, cx);
-        first = kids.empty() ? nullptr : kids[0];
+        nc = qname_class(e, trim(attribute_text(a)), text(cx.ns), cx);
     } else if (kids.empty()) {
         error(e, cx, "expected child element specifying name class");
         return m_builder.error();
     } else {
         nc = name_class(kids[0], cx, 0);
-        first = kids.size() > 1 ? kids[1] : nullptr;
+        first = 1;
     }
-    if (!first) {
+    if (first >= kids.size()) {
         error(e, cx, "missing children: \"element\" needs a pattern for its content");
         return m_builder.error();
     }
-    const Pattern* content = pattern_children(e, first, cx, Fold::Group);
+    const Pattern* content = pattern_list(e, kids, first, cx, Fold::Group);
     return m_builder.element(nc, content, at(e, cx));
 }
 
@@ -229,7 +233,7 @@ const Pattern* SchemaReader::attribute_pattern(const xmlNode* e, const Context& 
     if (const xmlAttr* a = find_attribute(e, "name")) {
         // 4.8: an attribute's name attribute is in no namespace unless the attribute element
         // itself has an ns attribute (the inherited one does not count).
-        nc = qname_class(e, trim(attribute_text(a)), cx.own_ns ? cx.ns : std::string(), cx);
+        nc = qname_class(e, trim(attribute_text(a)), cx.own_ns ? text(cx.ns) : std::string(), cx);
     } else if (kids.empty()) {
         error(e, cx, "expected child element specifying name class");
         return m_builder.error();
@@ -311,9 +315,9 @@ const NameClass* SchemaReader::name_class(const xmlNode* e, const Context& paren
     if (name == "name") {
         Context cx = enter(e, parent, "");
         bool has_elements = false;
-        const std::string text = trim(text_content(e, has_elements));
+        const std::string content = trim(text_content(e, has_elements));
         if (has_elements) error(e, cx, "\"name\" element cannot contain foreign elements");
-        return qname_class(e, text, cx.ns, cx);
+        return qname_class(e, content, text(cx.ns), cx);
     }
     if (name == "anyName" || name == "nsName") {
         Context cx = enter(e, parent, "");
@@ -337,7 +341,7 @@ const NameClass* SchemaReader::name_class(const xmlNode* e, const Context& paren
             except = name_class_children(k, ecx, flags | (any ? k_in_any_name_except : k_in_ns_name_except));
         }
         if (any) return ncs.make_any_name(except);
-        return ncs.make_ns_name(m_parts.strings.intern(cx.ns), except);
+        return ncs.make_ns_name(m_parts.strings.intern(text(cx.ns)), except);
     }
     if (name == "choice") {
         Context cx = enter(e, parent, "");
@@ -413,7 +417,7 @@ const Pattern* SchemaReader::data_pattern(const xmlNode* e, const Context& cx) {
             ok = false;
         }
     }
-    MadeDatatype made = m_parts.datatypes.make(cx.datatype_library, type, params);
+    MadeDatatype made = m_parts.datatypes.make(text(cx.datatype_library), type, params);
     for (const auto& [index, message] : made.errors)
         error(index >= 0 && static_cast<std::size_t>(index) < param_nodes.size() ? param_nodes[index] : e, cx, message);
     if (!made.datatype || !ok) return m_builder.error();
@@ -422,7 +426,7 @@ const Pattern* SchemaReader::data_pattern(const xmlNode* e, const Context& cx) {
 }
 
 const Pattern* SchemaReader::value_pattern(const xmlNode* e, const Context& cx) {
-    std::string library = cx.datatype_library, type = "token";
+    std::string library = text(cx.datatype_library), type = "token";
     if (const xmlAttr* t = find_attribute(e, "type")) {
         type = trim(attribute_text(t));
         if (!is_ncname(type)) {
@@ -433,7 +437,7 @@ const Pattern* SchemaReader::value_pattern(const xmlNode* e, const Context& cx) 
         library.clear(); // 4.4: no type means the built-in token
     }
     bool has_elements = false;
-    const std::string text = text_content(e, has_elements);
+    const std::string content = text_content(e, has_elements);
     if (has_elements) {
         error(e, cx, "\"value\" element cannot contain foreign elements");
         return m_builder.error();
@@ -441,10 +445,10 @@ const Pattern* SchemaReader::value_pattern(const xmlNode* e, const Context& cx) 
     MadeDatatype made = m_parts.datatypes.make(library, type, {});
     for (const auto& err : made.errors) error(e, cx, err.second);
     if (!made.datatype) return m_builder.error();
-    SchemaValueContext context(e, cx.ns);
-    auto v = made.datatype->value_of(text, context);
+    SchemaValueContext context(e, text(cx.ns));
+    auto v = made.datatype->value_of(content, context);
     if (!v) {
-        error(e, cx, "\"" + text + "\" is not a valid value of the datatype \"" + type + "\"");
+        error(e, cx, "\"" + content + "\" is not a valid value of the datatype");
         return m_builder.error();
     }
     return m_builder.value(made.datatype, m_parts.datatypes.keep(std::move(v)));

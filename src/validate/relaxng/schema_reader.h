@@ -60,10 +60,11 @@ class SchemaReader {
         Definition start;
     };
     // What an element inherits from its ancestors.
+    // (Strings are ids of m_texts: contexts are copied for every element of the grammar.)
     struct Context {
-        std::string ns;               // the ns attribute in scope (section 4.9)
-        std::string datatype_library; // the datatypeLibrary in scope (4.3)
-        std::string base;             // the base URI: the file, changed by xml:base
+        StringId ns = k_empty_string;               // the ns attribute in scope (section 4.9)
+        StringId datatype_library = k_empty_string; // the datatypeLibrary in scope (4.3)
+        StringId base = k_empty_string;             // the base URI: the file, changed by xml:base
         Grammar* grammar = nullptr;   // the nearest grammar (null outside any)
         std::uint32_t file = 0;
         bool own_ns = false;          // this very element has an ns attribute
@@ -78,6 +79,9 @@ class SchemaReader {
     enum class Fold { Group, Choice, Interleave };
     // The patterns among e's children (from `from` on, all when null), folded into one.
     const Pattern* pattern_children(const xmlNode* e, const xmlNode* from, const Context& cx, Fold fold);
+    // The patterns kids[from..] (children of e), folded into one.
+    const Pattern* pattern_list(const xmlNode* e, const std::vector<const xmlNode*>& kids, std::size_t from,
+                                const Context& cx, Fold fold);
     const Pattern* element_pattern(const xmlNode* e, const Context& cx);
     const Pattern* attribute_pattern(const xmlNode* e, const Context& cx);
     const Pattern* data_pattern(const xmlNode* e, const Context& cx);
@@ -110,6 +114,8 @@ class SchemaReader {
     std::deque<Grammar> m_grammars;
     std::vector<std::string> m_ref_names;
     std::vector<std::string> m_open_files; // files being read (include/externalRef recursion)
+    StringTable m_texts;                   // the strings of contexts
+    const std::string& text(StringId id) const { return m_texts.text(id); }
 };
 
 } // namespace teipress::validate::relaxng

@@ -51,7 +51,7 @@ const Pattern* SchemaReader::read_schema(std::uint32_t file) {
     const GrammarDocument& g = m_session.file(file);
     const xmlNode* root = xmlDocGetRootElement(g.doc.get());
     Context cx;
-    cx.base = g.path;
+    cx.base = m_texts.intern(g.path);
     cx.file = file;
     if (!root) {
         m_session.error(g.path, "the schema has no root element");
@@ -80,13 +80,13 @@ long SchemaReader::open_referenced_file(const xmlNode* e, const Context& cx, con
         error(e, cx, "fragment identifier in the value of \"href\" attribute: it must name a whole file");
         return -1;
     }
-    if (has_uri_scheme(href) || has_uri_scheme(cx.base)) {
-        const std::string url = has_uri_scheme(href) ? href : cx.base;
+    if (has_uri_scheme(href) || has_uri_scheme(text(cx.base))) {
+        const std::string url = has_uri_scheme(href) ? href : text(cx.base);
         error(e, cx, "\"" + href + "\" refers to a URL (" + url +
                          "): teipress reads grammars from local files only and never fetches the network");
         return -1;
     }
-    const auto path = resolve_reference(cx.base, href);
+    const auto path = resolve_reference(text(cx.base), href);
     if (!path) return -1;
     const std::string key = canonical(*path);
     if (std::find(m_open_files.begin(), m_open_files.end(), key) != m_open_files.end()) {
@@ -120,7 +120,7 @@ const Pattern* SchemaReader::external_ref(const xmlNode* e, const Context& cx) {
     const GrammarDocument& f = m_session.file(static_cast<std::uint32_t>(index));
     Context fcx;
     fcx.ns = cx.ns;
-    fcx.base = f.path;
+    fcx.base = m_texts.intern(f.path);
     fcx.grammar = cx.grammar;
     fcx.file = static_cast<std::uint32_t>(index);
     const xmlNode* root = xmlDocGetRootElement(f.doc.get());
@@ -264,7 +264,7 @@ void SchemaReader::include(const xmlNode* e, Grammar& g, const Context& cx) {
     const GrammarDocument& f = m_session.file(static_cast<std::uint32_t>(index));
     Context icx;
     icx.ns = cx.ns;
-    icx.base = f.path;
+    icx.base = m_texts.intern(f.path);
     icx.grammar = &g;
     icx.file = static_cast<std::uint32_t>(index);
     const xmlNode* root = xmlDocGetRootElement(f.doc.get());

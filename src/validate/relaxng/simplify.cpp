@@ -5,10 +5,9 @@
 
 namespace teipress::validate::relaxng {
 
-void check_recursion(const Pattern* start, const SchemaReader& reader, CompileSession& session) {
-    enum State : char { InProgress = 1, Done = 2 };
-    std::unordered_map<const Pattern*, char> refs;
-    std::unordered_set<const Pattern*> elements;
+void check_recursion(const Pattern* start, const SchemaReader& reader, CompileSession& session, std::uint32_t id_limit) {
+    enum State : char { InProgress = 1, Done = 2, Queued = 3 };
+    std::vector<char> state(id_limit, 0); // refs: InProgress, Done; elements: Queued
     std::vector<const Pattern*> contents{start};
     struct Item {
         const Pattern* p;
@@ -26,24 +25,27 @@ void check_recursion(const Pattern* start, const SchemaReader& reader, CompileSe
             const Pattern* p = it.p;
             if (!p) continue;
             if (it.leaving) {
-                refs[p] = Done;
+                state[p->id] = Done;
                 continue;
             }
             switch (p->kind) {
             case PatternKind::Ref: {
-                char& state = refs[p];
-                if (state == InProgress) {
+                char& s = state[p->id];
+                if (s == InProgress) {
                     session.error(p->loc, "bad recursive reference to pattern \"" + reader.ref_name(p) + "\"");
                     break;
                 }
-                if (state == Done) break;
-                state = InProgress;
+                if (s == Done) break;
+                s = InProgress;
                 stack.push_back({p, true});
                 stack.push_back({p->p1, false});
                 break;
             }
             case PatternKind::Element:
-                if (elements.insert(p).second) contents.push_back(p->p1);
+                if (state[p->id] != Queued) {
+                    state[p->id] = Queued;
+                    contents.push_back(p->p1);
+                }
                 break;
             case PatternKind::Choice:
             case PatternKind::Group:
@@ -68,7 +70,7 @@ namespace {
 
 class Expander {
   public:
-    Expander(PatternBuilder& b, NameClassStore& ncs) : m_b(b), m_ncs(ncs) {}
+    Expander(PatternBuilder& b, NameClassStore& ncs, std::uint32_t id_limit) : m_b(b), m_ncs(ncs), m_memo(id_limit, nullptr) {}
 
     const Pattern* run(const Pattern* start) {
         const Pattern* result = expand(start);
@@ -83,7 +85,7 @@ class Expander {
 
   private:
     const Pattern* expand(const Pattern* p) {
-        if (auto it = m_memo.find(p); it != m_memo.end()) return it->second;
+        if (const Pattern* done = m_memo[p->id]) return done;
         const Pattern* r = nullptr;
         switch (p->kind) {
         case PatternKind::Empty: r = m_b.empty(); break;
@@ -115,20 +117,21 @@ class Expander {
         case PatternKind::Ref: r = expand(p->p1); break;
         case PatternKind::After: r = m_b.not_allowed(); break; // never made while reading
         }
-        m_memo.emplace(p, r);
+        m_memo[p->id] = r;
         return r;
     }
 
     PatternBuilder& m_b;
     NameClassStore& m_ncs;
-    std::unordered_map<const Pattern*, const Pattern*> m_memo;
+    std::vector<const Pattern*> m_memo; // by the id of the pattern expanded
     std::vector<std::pair<const Pattern*, Pattern*>> m_elements;
 };
 
 } // namespace
 
-const Pattern* expand_references(const Pattern* start, PatternBuilder& final_builder, NameClassStore& name_classes) {
-    return Expander(final_builder, name_classes).run(start);
+const Pattern* expand_references(const Pattern* start, PatternBuilder& final_builder, NameClassStore& name_classes,
+                                  std::uint32_t id_limit) {
+    return Expander(final_builder, name_classes, id_limit).run(start);
 }
 
 } // namespace teipress::validate::relaxng

@@ -12,10 +12,12 @@
 namespace teipress::validate::relaxng {
 
 // Reports each reference that reaches itself without an element in between (4.19).
-void check_recursion(const Pattern* start, const SchemaReader& reader, CompileSession& session);
+// id_limit: the ids of the patterns are below it (they index vectors rather than hash maps).
+void check_recursion(const Pattern* start, const SchemaReader& reader, CompileSession& session, std::uint32_t id_limit);
 
 // The start pattern with every reference replaced by its definition, built by final_builder.
 // Elements whose content is notAllowed get the null name class (they match nothing).
-const Pattern* expand_references(const Pattern* start, PatternBuilder& final_builder, NameClassStore& name_classes);
+const Pattern* expand_references(const Pattern* start, PatternBuilder& final_builder, NameClassStore& name_classes,
+                                  std::uint32_t id_limit);
 
 } // namespace teipress::validate::relaxng
