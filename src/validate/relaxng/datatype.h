@@ -59,6 +59,9 @@ class Datatype {
     virtual std::size_t value_hash(const DatatypeValue& v) const = 0;
     // The DTD compatibility ID-type.
     virtual IdType id_type() const { return IdType::Null; }
+    // True when validity depends on the text alone (not on namespaces or entities in scope):
+    // then a thread may remember it.
+    virtual bool context_free() const { return true; }
     // The datatype's name as messages say it ("date", "token").
     const std::string& name() const { return m_name; }
 

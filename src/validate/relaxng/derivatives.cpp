@@ -20,6 +20,7 @@ void Derivatives::trim() {
     m_memo.clear();
     m_found_elements.clear();
     m_store.clear();
+    m_validity.clear();
 }
 
 std::uint64_t Derivatives::name_index(Name n) {
@@ -192,17 +193,39 @@ const Pattern* Derivatives::unary_uncached(Op op, const Pattern* p) {
 
 const Pattern* Derivatives::data(const Pattern* p, std::string_view text, const DatatypeContext& context,
                                  std::vector<DataFailure>* failures) {
-    return data_uncached(p, text, context, failures);
+    DataCall call{text, context, {}};
+    return data_uncached(p, call, failures);
 }
 
-const Pattern* Derivatives::data_uncached(const Pattern* p, std::string_view text, const DatatypeContext& cx,
-                                          std::vector<DataFailure>* fail) {
+const DatatypeValue* Derivatives::DataCall::value_of(const Datatype* dt) {
+    for (const auto& [d, v] : values)
+        if (d == dt) return v.get();
+    values.emplace_back(dt, dt->value_of(text, context));
+    return values.back().second.get();
+}
+
+bool Derivatives::valid(const Datatype* dt, std::string_view text, const DatatypeContext& context) {
+    if (dt->always_valid()) return true;
+    // Values repeat (rend="italic", type="…"): remember the short ones of context-free types.
+    if (!dt->context_free() || text.size() > 64) return dt->is_valid(text, context);
+    std::string key(reinterpret_cast<const char*>(&dt), sizeof dt);
+    key.append(text);
+    if (auto it = m_validity.find(key); it != m_validity.end()) return it->second;
+    const bool ok = dt->is_valid(text, context);
+    if (m_validity.size() > 200000) m_validity.clear();
+    m_validity.emplace(std::move(key), ok);
+    return ok;
+}
+
+const Pattern* Derivatives::data_uncached(const Pattern* p, DataCall& call, std::vector<DataFailure>* fail) {
     PatternBuilder& b = m_builder;
+    const std::string_view text = call.text;
+    const DatatypeContext& cx = call.context;
     const std::size_t mark = fail ? fail->size() : 0;
     auto clear_since = [&](std::size_t from) {
         if (fail) fail->resize(from);
     };
-    auto d = [&](const Pattern* q, std::vector<DataFailure>* f) { return data_uncached(q, text, cx, f); };
+    auto d = [&](const Pattern* q, std::vector<DataFailure>* f) { return data_uncached(q, call, f); };
     switch (p->kind) {
     case PatternKind::Text:
         return p;
@@ -216,7 +239,8 @@ const Pattern* Derivatives::data_uncached(const Pattern* p, std::string_view tex
             std::size_t start = i;
             while (i < text.size() && !is_xml_space(text[i])) ++i;
             const std::size_t before = fail ? fail->size() : 0;
-            cur = data_uncached(cur, text.substr(start, i - start), cx, fail);
+            DataCall token{text.substr(start, i - start), cx, {}};
+            cur = data_uncached(cur, token, fail);
             if (fail && cur->is_not_allowed())
                 for (std::size_t k = before; k < fail->size(); ++k) {
                     (*fail)[k].token_index = index;
@@ -230,7 +254,8 @@ const Pattern* Derivatives::data_uncached(const Pattern* p, std::string_view tex
         if (fail) {
             // A pseudo-token at the end, to say what was missing.
             const std::size_t before = fail->size();
-            data_uncached(cur, "", cx, fail);
+            DataCall none{std::string_view(), cx, {}};
+            data_uncached(cur, none, fail);
             for (std::size_t k = before; k < fail->size(); ++k) {
                 (*fail)[k].token_index = index;
                 (*fail)[k].token_start = text.size();
@@ -240,7 +265,7 @@ const Pattern* Derivatives::data_uncached(const Pattern* p, std::string_view tex
         return b.not_allowed();
     }
     case PatternKind::Value: {
-        auto v = p->datatype->value_of(text, cx);
+        const DatatypeValue* v = call.value_of(p->datatype);
         if (v && p->datatype->same_value(*p->value, *v)) return b.empty();
         if (fail) {
             DataFailure f;
@@ -254,8 +279,7 @@ const Pattern* Derivatives::data_uncached(const Pattern* p, std::string_view tex
     }
     case PatternKind::Data:
     case PatternKind::DataExcept: {
-        bool valid = p->datatype->always_valid() || p->datatype->is_valid(text, cx);
-        if (!valid) {
+        if (!valid(p->datatype, text, cx)) {
             if (fail) {
                 DataFailure f;
                 f.datatype = p->datatype;

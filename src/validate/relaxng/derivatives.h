@@ -79,8 +79,17 @@ class Derivatives {
     const Pattern* open_deriv_uncached(Op op, const Pattern* p, Name n, std::uint64_t ni);
     const Pattern* unary(Op op, const Pattern* p);
     const Pattern* unary_uncached(Op op, const Pattern* p);
-    const Pattern* data_uncached(const Pattern* p, std::string_view text, const DatatypeContext& context,
-                                 std::vector<DataFailure>* failures);
+    // One data derivative: the string, its context, and the values of datatypes already made
+    // from it (a choice of many values of one datatype makes the value once).
+    struct DataCall {
+        std::string_view text;
+        const DatatypeContext& context;
+        std::vector<std::pair<const Datatype*, std::unique_ptr<DatatypeValue>>> values;
+        const DatatypeValue* value_of(const Datatype* dt);
+    };
+    const Pattern* data_uncached(const Pattern* p, DataCall& call, std::vector<DataFailure>* failures);
+    // Whether text is valid for dt, remembered when dt allows (context-free datatypes).
+    bool valid(const Datatype* dt, std::string_view text, const DatatypeContext& context);
 
     const CompiledGrammar& m_grammar;
     PatternStore m_store;
@@ -88,6 +97,7 @@ class Derivatives {
     MemoTable m_memo;
     std::unordered_map<Name, std::uint64_t, NameHash> m_names;
     std::unordered_map<Name, const Pattern*, NameHash> m_found_elements;
+    std::unordered_map<std::string, bool> m_validity; // datatype address + text -> valid
 };
 
 } // namespace teipress::validate::relaxng

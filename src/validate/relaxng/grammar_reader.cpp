@@ -29,7 +29,10 @@ Result<GrammarDocument> read_grammar_document(const std::string& path) {
     auto text = SourceText::open(path, std::size_t(1) << 30);
     if (!text) return text.error();
     std::vector<Diagnostic> errors;
-    auto doc = parse_xml(path, (*text)->bytes(), errors);
+    // Whitespace between a grammar's elements means nothing (4.2) and is half of its nodes:
+    // libxml2 leaves it out (it keeps the blank content of an element that holds nothing else,
+    // such as <value> </value>); short texts are kept inside their nodes.
+    auto doc = parse_xml(path, (*text)->bytes(), errors, XML_PARSE_NOBLANKS | XML_PARSE_COMPACT);
     if (!doc) {
         Diagnostic d = errors.empty() ? Diagnostic{Severity::Error, path, 1, 1, "", {}} : errors.front();
         d.rule_id.clear();

@@ -9,7 +9,8 @@ namespace teipress::validate::relaxng {
 class IdTypeMapBuilder {
   public:
     IdTypeMapBuilder(const StringTable& strings, CompileSession& session, IdTypeMap& map, std::uint32_t id_limit)
-        : m_strings(strings), m_session(session), m_map(map), m_seen(id_limit, false) {}
+        : m_strings(strings), m_session(session), m_map(map), m_seen(id_limit, false), m_attributes(id_limit),
+          m_walked(id_limit, false) {}
 
     bool run(const Pattern* start) {
         walk(start, nullptr, {}, false);
@@ -81,6 +82,12 @@ class IdTypeMapBuilder {
     // jing's BuildFunction: element is the name class of the element whose content this is;
     // attribute_is_parent when p is the whole content of an attribute.
     void walk(const Pattern* p, const NameClass* element, SourceLocation loc, bool attribute_is_parent) {
+        // A part without attributes matters only for the elements it holds and the ID-typed
+        // data outside attributes: once is enough.
+        if (!attribute_is_parent && !m_attributes.has_attributes(p)) {
+            if (m_walked[p->id]) return;
+            m_walked[p->id] = true;
+        }
         switch (p->kind) {
         case PatternKind::Choice:
         case PatternKind::Interleave:
@@ -136,6 +143,8 @@ class IdTypeMapBuilder {
     IdTypeMap& m_map;
     bool m_ok = true;
     std::vector<bool> m_seen; // element patterns queued, by id
+    AttributeFinder m_attributes;
+    std::vector<bool> m_walked; // attribute-free parts walked
     std::vector<const Pattern*> m_queue;
     std::vector<PossibleConflict> m_possible_conflicts;
     std::vector<std::pair<Name, Name>> m_pairs;

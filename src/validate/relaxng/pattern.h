@@ -9,6 +9,7 @@
 #include <libxml/tree.h>
 
 #include <cstdint>
+#include <vector>
 
 namespace teipress::validate::relaxng {
 
@@ -67,6 +68,42 @@ struct Pattern {
     bool is_not_allowed() const {
         return kind == PatternKind::NotAllowed || (kind == PatternKind::After && p1->is_not_allowed());
     }
+};
+
+// Whether a pattern has attribute patterns outside the elements it holds, memoised by id:
+// the checks of section 7 and of ID-types walk an attribute-free part once, however many
+// elements' content shares it.
+class AttributeFinder {
+  public:
+    explicit AttributeFinder(std::uint32_t id_limit) : m_known(id_limit, 0) {}
+    bool has_attributes(const Pattern* p) {
+        std::uint8_t& k = m_known[p->id];
+        if (k) return k == 2;
+        bool r = false;
+        switch (p->kind) {
+        case PatternKind::Attribute:
+            r = true;
+            break;
+        case PatternKind::Choice:
+        case PatternKind::Group:
+        case PatternKind::Interleave:
+        case PatternKind::After:
+            r = has_attributes(p->p1) || has_attributes(p->p2);
+            break;
+        case PatternKind::OneOrMore:
+        case PatternKind::List:
+        case PatternKind::DataExcept:
+            r = has_attributes(p->p1);
+            break;
+        default:
+            break;
+        }
+        k = r ? 2 : 1;
+        return r;
+    }
+
+  private:
+    std::vector<std::uint8_t> m_known; // 0 unknown, 1 no, 2 yes
 };
 
 } // namespace teipress::validate::relaxng

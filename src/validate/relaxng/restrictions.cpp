@@ -38,11 +38,17 @@ class DuplicateAttributes {
     Overlap add(const NameClass* nc) {
         std::size_t limit = m_classes.size();
         Overlap found;
+        auto overlap = [&](const NameClass* other) {
+            // Two plain names (almost every attribute): compare them here.
+            if (nc->kind == NameClassKind::Name && other->kind == NameClassKind::Name)
+                return nc->name == other->name ? Overlap{true, nc->name} : Overlap{};
+            return find_overlap(nc, other);
+        };
         for (auto a = m_alternatives.rbegin(); a != m_alternatives.rend() && !found.found; ++a) {
-            for (std::size_t i = a->end; i < limit && !found.found; ++i) found = find_overlap(nc, m_classes[i]);
+            for (std::size_t i = a->end; i < limit && !found.found; ++i) found = overlap(m_classes[i]);
             limit = a->start;
         }
-        for (std::size_t i = 0; i < limit && !found.found; ++i) found = find_overlap(nc, m_classes[i]);
+        for (std::size_t i = 0; i < limit && !found.found; ++i) found = overlap(m_classes[i]);
         m_classes.push_back(nc);
         return found;
     }
@@ -61,7 +67,8 @@ class DuplicateAttributes {
 class Checker {
   public:
     Checker(const StringTable& strings, CompileSession& session, std::uint32_t id_limit)
-        : m_strings(strings), m_session(session), m_seen(id_limit, false) {}
+        : m_strings(strings), m_session(session), m_seen(id_limit, false), m_attributes(id_limit),
+          m_checked(id_limit, 0) {}
 
     void run(const Pattern* start, SourceLocation start_location) {
         check(start, Context::Start, nullptr, nullptr, start_location);
@@ -79,6 +86,13 @@ class Checker {
     void report(SourceLocation loc, std::string message) { m_session.error(loc, std::move(message)); }
 
     void check(const Pattern* p, Context cx, DuplicateAttributes* dad, Alphabet* alpha, SourceLocation loc) {
+        // A part without attributes, checked once in this context, needs no second look (no
+        // alphabet asked for: its elements are queued already, its errors reported).
+        if (!alpha && !m_attributes.has_attributes(p)) {
+            const auto bit = static_cast<std::uint8_t>(1u << static_cast<unsigned>(cx));
+            if (m_checked[p->id] & bit) return;
+            m_checked[p->id] |= bit;
+        }
         switch (p->kind) {
         case PatternKind::Choice:
             if (dad) dad->start_choice();
@@ -234,6 +248,8 @@ class Checker {
     const StringTable& m_strings;
     CompileSession& m_session;
     std::vector<bool> m_seen; // element patterns queued, by id
+    AttributeFinder m_attributes;
+    std::vector<std::uint8_t> m_checked; // attribute-free parts checked, a bit per context
     std::vector<const Pattern*> m_queue;
 };
 

@@ -33,6 +33,8 @@ const xmlAttr* find_attribute(const xmlNode* e, const char* name) {
 }
 
 std::string attribute_text(const xmlAttr* a) {
+    const xmlNode* c = a->children;
+    if (c && !c->next && c->type == XML_TEXT_NODE) return c->content ? cc(c->content) : "";
     xmlChar* v = xmlNodeListGetString(a->doc, a->children, 1);
     std::string s = v ? cc(v) : "";
     xmlFree(v);

@@ -351,6 +351,7 @@ class XsdDatatype : public Datatype {
     }
 
     IdType id_type() const override { return m_info.id; }
+    bool context_free() const override { return !m_info.qname && !m_info.entity; }
 
   private:
     static bool non_negative_integer(const std::string& s, unsigned long& out) {
