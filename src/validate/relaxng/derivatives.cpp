@@ -21,6 +21,7 @@ void Derivatives::trim() {
     m_found_elements.clear();
     m_store.clear();
     m_validity.clear();
+    m_possible.clear();
 }
 
 std::uint64_t Derivatives::name_index(Name n) {
@@ -442,16 +443,24 @@ std::set<Name> required(const Pattern* p, bool attributes) {
 }
 } // namespace
 
-NormalizedNames Derivatives::possible_start_tag_names(const Pattern* p) {
-    std::vector<const NameClass*> classes;
-    possible_names(p, false, [&](const NameClass* nc) { classes.push_back(nc); });
-    return normalize_union(classes);
+const NormalizedNames& Derivatives::possible_start_tag_names(const Pattern* p) {
+    auto [it, added] = m_possible.try_emplace(p->id);
+    if (added) {
+        std::vector<const NameClass*> classes;
+        possible_names(p, false, [&](const NameClass* nc) { classes.push_back(nc); });
+        it->second = normalize_union(classes);
+    }
+    return it->second;
 }
 
-NormalizedNames Derivatives::possible_attribute_names(const Pattern* p) {
-    std::vector<const NameClass*> classes;
-    possible_names(p, true, [&](const NameClass* nc) { classes.push_back(nc); });
-    return normalize_union(classes);
+const NormalizedNames& Derivatives::possible_attribute_names(const Pattern* p) {
+    auto [it, added] = m_possible.try_emplace((std::uint64_t(1) << 40) | p->id);
+    if (added) {
+        std::vector<const NameClass*> classes;
+        possible_names(p, true, [&](const NameClass* nc) { classes.push_back(nc); });
+        it->second = normalize_union(classes);
+    }
+    return it->second;
 }
 
 std::set<Name> Derivatives::required_elements(const Pattern* p) { return required(p, false); }

@@ -54,9 +54,9 @@ class Derivatives {
     // choice of them), or notAllowed: where jing resumes after a misplaced element.
     const Pattern* find_element(Name n);
 
-    // The name classes of the elements (attributes) that may come next in p.
-    NormalizedNames possible_start_tag_names(const Pattern* p);
-    NormalizedNames possible_attribute_names(const Pattern* p);
+    // The name classes of the elements (attributes) that may come next in p (memoised).
+    const NormalizedNames& possible_start_tag_names(const Pattern* p);
+    const NormalizedNames& possible_attribute_names(const Pattern* p);
     // The elements (attributes) p requires before it can end (named ones only).
     std::set<Name> required_elements(const Pattern* p);
     std::set<Name> required_attributes(const Pattern* p);
@@ -98,6 +98,7 @@ class Derivatives {
     std::unordered_map<Name, std::uint64_t, NameHash> m_names;
     std::unordered_map<Name, const Pattern*, NameHash> m_found_elements;
     std::unordered_map<std::string, bool> m_validity; // datatype address + text -> valid
+    std::unordered_map<std::uint64_t, NormalizedNames> m_possible; // (attributes?, pattern id) -> names
 };
 
 } // namespace teipress::validate::relaxng

@@ -59,6 +59,7 @@ std::string format_names(const std::set<Name>& names, int flags, const InstanceC
     std::vector<std::string> qnames;
     std::set<std::string> undeclared;
     std::vector<Name> pending;
+    std::map<StringId, std::optional<std::string>> prefixes; // one look-up per namespace
     for (const Name& n : names) {
         const std::string& ns = strings.text(n.ns);
         const std::string& local = strings.text(n.local);
@@ -66,7 +67,9 @@ std::string format_names(const std::set<Name>& names, int flags, const InstanceC
             qnames.push_back(local);
             continue;
         }
-        if (auto prefix = cx.prefix_of(ns)) {
+        auto found = prefixes.find(n.ns);
+        if (found == prefixes.end()) found = prefixes.emplace(n.ns, cx.prefix_of(ns)).first;
+        if (const auto& prefix = found->second) {
             qnames.push_back(*prefix + ":" + local);
             continue;
         }
@@ -150,7 +153,7 @@ std::string Matcher::expected_content(const InstanceContext& cx) {
     default:
         break;
     }
-    const NormalizedNames names = m_d.possible_start_tag_names(m_memo);
+    const NormalizedNames& names = m_d.possible_start_tag_names(m_memo);
     if (!names.included.empty()) {
         expected.push_back("element " + format_names(names.included, k_element | k_or, cx, m_d.grammar().parts.strings));
         if (names.any_name || !names.namespaces.empty()) expected.push_back("an element from another namespace");
@@ -160,7 +163,7 @@ std::string Matcher::expected_content(const InstanceContext& cx) {
 }
 
 std::string Matcher::expected_attributes(const InstanceContext& cx) {
-    const NormalizedNames names = m_d.possible_attribute_names(m_memo);
+    const NormalizedNames& names = m_d.possible_attribute_names(m_memo);
     if (names.included.empty()) return {};
     const std::string list = format_names(names.included, k_attribute | k_or, cx, m_d.grammar().parts.strings);
     if (names.any_name || !names.namespaces.empty())
@@ -197,7 +200,7 @@ bool Matcher::attribute_name(Name name, const std::string& qname, const Instance
     if (set(m_d.start_attribute(m_memo, name))) return true;
     m_ignore_next = true;
     if (ignore_error()) return true;
-    const NormalizedNames names = m_d.possible_attribute_names(m_memo);
+    const NormalizedNames& names = m_d.possible_attribute_names(m_memo);
     if (names.empty()) return error("found attribute " + quote(qname) + ", but no attributes allowed here");
     return error("attribute " + quote(qname) + " not allowed here" + expected_attributes(cx));
 }

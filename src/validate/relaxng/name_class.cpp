@@ -70,14 +70,26 @@ void collect_mentions(const NameClass* nc, MentionedNames& out) {
 }
 
 NormalizedNames normalize_union(const std::vector<const NameClass*>& classes) {
+    // Plain names (the usual case: an element's expected children): nothing to probe.
+    std::set<Name> plain;
+    std::vector<const NameClass*> others;
+    for (const NameClass* nc : classes) {
+        if (nc->kind == NameClassKind::Name) plain.insert(nc->name);
+        else if (nc->kind != NameClassKind::Null) others.push_back(nc);
+    }
+    NormalizedNames out;
+    if (others.empty()) {
+        out.included = std::move(plain);
+        return out;
+    }
     auto in = [&](Name n) {
-        for (const NameClass* nc : classes)
+        if (plain.count(n)) return true;
+        for (const NameClass* nc : others)
             if (contains(nc, n)) return true;
         return false;
     };
     MentionedNames m;
     for (const NameClass* nc : classes) collect_mentions(nc, m);
-    NormalizedNames out;
     if (in({k_impossible_string, k_impossible_string})) {
         // Every name of a namespace nobody mentions: "any name", minus what is taken out.
         out.any_name = true;
