@@ -8,8 +8,18 @@ namespace teipress {
 
 LineIndex::LineIndex(std::string_view text) : m_text(text) {
     m_starts.push_back(0);
-    for (std::size_t i = 0; i < text.size(); ++i)
-        if (text[i] == '\n') m_starts.push_back(i + 1);
+    m_checkpoint_columns.reserve(text.size() / k_checkpoint + 1);
+    std::size_t column = 0; // characters since the start of the line
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (i % k_checkpoint == 0) m_checkpoint_columns.push_back(column);
+        const char c = text[i];
+        if (c == '\n') {
+            m_starts.push_back(i + 1);
+            column = 0;
+        } else {
+            column += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+        }
+    }
 }
 
 SourcePosition LineIndex::position(std::size_t offset) const {
@@ -17,7 +27,15 @@ SourcePosition LineIndex::position(std::size_t offset) const {
     auto it = std::upper_bound(m_starts.begin(), m_starts.end(), offset);
     std::size_t line = static_cast<std::size_t>(it - m_starts.begin()); // 1-based
     std::size_t start = m_starts[line - 1];
-    auto column = utf8_length(m_text.substr(start, offset - start)) + 1;
+    // From the nearest checkpoint of the same line, if one lies between the line's start and
+    // offset (a very long line); else from the line's start.
+    std::size_t from = start, column = 0;
+    const std::size_t checkpoint = offset / k_checkpoint * k_checkpoint;
+    if (checkpoint > start && checkpoint / k_checkpoint < m_checkpoint_columns.size()) {
+        from = checkpoint;
+        column = m_checkpoint_columns[checkpoint / k_checkpoint];
+    }
+    column += utf8_length(m_text.substr(from, offset - from)) + 1;
     return {static_cast<int>(line), static_cast<int>(column)};
 }
 

@@ -252,8 +252,13 @@ int main(int argc, char** argv) {
         for (std::size_t j = 0; j < files.size(); ++j) index_of[files[j].path] = j;
         for (std::size_t i = 0; i < files.size();) {
             const std::size_t end_of_batch = std::min(files.size(), i + batch);
-            std::string command = std::string("jing ") + (s.compact ? "-c " : "") + quote(s.path);
-            for (std::size_t j = i; j < end_of_batch; ++j) command += " " + quote(files[j].path);
+            std::string command = "jing ";
+            if (s.compact) command += "-c ";
+            command += quote(s.path);
+            for (std::size_t j = i; j < end_of_batch; ++j) {
+                command += ' ';
+                command += quote(files[j].path);
+            }
             const std::string out = run(command + " 2>&1");
             std::size_t next = end_of_batch;
             std::size_t start = 0;

@@ -444,3 +444,23 @@ TEST_CASE("one compiled grammar, many threads: the same verdicts and messages as
         for (std::size_t i = 0; i < got[t].size(); ++i) CHECK(got[t][i] == expected[i % files.size()]);
     }
 }
+
+TEST_CASE("a choice of 100,000 values: no step is as deep as the choice is long", "[relaxng][big]") {
+    ensure_session();
+    std::string schema = "<element name=\"doc\" " + k_rng + "><attribute name=\"v\"><choice>";
+    for (int i = 0; i < 100000; ++i) schema += "<value>v" + std::to_string(i) + "</value>";
+    schema += "</choice></attribute><empty/></element>\n";
+    const fs::path dir = scratch("big");
+    write(dir / "s.rng", schema);
+    auto r = RelaxNgSchema::compile((dir / "s.rng").string());
+    REQUIRE(r.ok());
+    auto check = [&](const std::string& instance) {
+        std::vector<Diagnostic> out;
+        auto doc = parse_xml("d.xml", instance, out);
+        REQUIRE(doc);
+        return (*r)->validate(doc.get(), "d.xml", out);
+    };
+    CHECK(check("<doc v=\"v99999\"/>"));
+    CHECK(check("<doc v=\" v0 \"/>"));
+    CHECK(!check("<doc v=\"nope\"/>"));
+}

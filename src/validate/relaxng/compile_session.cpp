@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <tuple>
 
 namespace teipress::validate::relaxng {
@@ -47,12 +48,9 @@ std::vector<Diagnostic> CompileSession::take_errors() {
         return std::make_tuple(rank(a), a.line, a.column) < std::make_tuple(rank(b), b.line, b.column);
     });
     std::vector<Diagnostic> out;
-    for (auto& d : m_errors) {
-        bool seen = false;
-        for (const auto& o : out)
-            seen = seen || (o.file == d.file && o.line == d.line && o.column == d.column && o.message == d.message);
-        if (!seen) out.push_back(std::move(d));
-    }
+    std::set<std::tuple<std::string, int, int, std::string>> seen;
+    for (auto& d : m_errors)
+        if (seen.emplace(d.file, d.line, d.column, d.message).second) out.push_back(std::move(d));
     m_errors.clear();
     return out;
 }

@@ -88,7 +88,7 @@ class DocumentWalker {
 
     void open(xmlNode* e) {
         InstanceContext cx(e);
-        Frame f{e, e->children, qname(e)};
+        Frame f{e, e->children, qname(e), false, {}};
         const Name name{ns_id(e->ns), local_id(e->name)};
         if (!m_matcher.start_tag_open(name, f.qname, cx)) report(e, m_matcher.message());
         for (xmlAttr* a = e->properties; a; a = a->next) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 
 namespace teipress::validate::relaxng {
 
@@ -296,13 +297,9 @@ std::string Matcher::data_failures(const std::string& text, const InstanceContex
     if (m_failures.empty()) return {};
     // Remove duplicates, keeping the first of each (the order of the grammar).
     std::vector<const DataFailure*> unique;
-    for (const DataFailure& f : m_failures) {
-        bool dup = false;
-        for (const DataFailure* u : unique)
-            dup = dup || (u->datatype == f.datatype && u->message == f.message && u->value == f.value &&
-                          u->except == f.except && u->token_index == f.token_index);
-        if (!dup) unique.push_back(&f);
-    }
+    std::set<std::tuple<const Datatype*, std::string, const DatatypeValue*, bool, int>> seen;
+    for (const DataFailure& f : m_failures)
+        if (seen.emplace(f.datatype, f.message, f.value, f.except, f.token_index).second) unique.push_back(&f);
     std::vector<std::string> values, messages;
     constexpr int k_undefined = -3, k_inconsistent = -2;
     int token = k_undefined;

@@ -1,5 +1,6 @@
 #include "validate/relaxng/restrictions.h"
 
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -34,22 +35,35 @@ bool groupable(ContentType a, ContentType b) {
 // two that may both occur must not overlap (7.3).
 class DuplicateAttributes {
   public:
-    // The overlap of nc with an attribute that may occur with it, if any.
+    // The overlap of nc with an attribute that may occur with it, if any. An attribute may
+    // occur with every one met before it except those of the earlier branches of the choices it
+    // is in. Plain names are found by name (an element may have hundreds of attributes).
     Overlap add(const NameClass* nc) {
-        std::size_t limit = m_classes.size();
-        Overlap found;
-        auto overlap = [&](const NameClass* other) {
-            // Two plain names (almost every attribute): compare them here.
-            if (nc->kind == NameClassKind::Name && other->kind == NameClassKind::Name)
-                return nc->name == other->name ? Overlap{true, nc->name} : Overlap{};
-            return find_overlap(nc, other);
+        auto with_it = [&](std::size_t i) {
+            for (const Alternative& a : m_alternatives)
+                if (a.start <= i && i < a.end) return false;
+            return true;
         };
-        for (auto a = m_alternatives.rbegin(); a != m_alternatives.rend() && !found.found; ++a) {
-            for (std::size_t i = a->end; i < limit && !found.found; ++i) found = overlap(m_classes[i]);
-            limit = a->start;
+        Overlap found;
+        auto check = [&](std::size_t i) {
+            if (found.found || !with_it(i)) return;
+            const NameClass* other = m_classes[i];
+            if (nc->kind == NameClassKind::Name && other->kind == NameClassKind::Name)
+                found = nc->name == other->name ? Overlap{true, nc->name} : Overlap{};
+            else
+                found = find_overlap(nc, other);
+        };
+        if (nc->kind == NameClassKind::Name) {
+            if (auto it = m_by_name.find(nc->name); it != m_by_name.end())
+                for (std::size_t i : it->second) check(i);
+            for (std::size_t i : m_wildcards) check(i);
+        } else {
+            for (std::size_t i = 0; i < m_classes.size(); ++i) check(i);
         }
-        for (std::size_t i = 0; i < limit && !found.found; ++i) found = overlap(m_classes[i]);
+        const std::size_t index = m_classes.size();
         m_classes.push_back(nc);
+        if (nc->kind == NameClassKind::Name) m_by_name[nc->name].push_back(index);
+        else m_wildcards.push_back(index);
         return found;
     }
     void start_choice() { m_alternatives.push_back({m_classes.size(), m_classes.size()}); }
@@ -61,6 +75,8 @@ class DuplicateAttributes {
         std::size_t start, end;
     };
     std::vector<const NameClass*> m_classes;
+    std::unordered_map<Name, std::vector<std::size_t>, NameHash> m_by_name; // plain names: indices
+    std::vector<std::size_t> m_wildcards;                                  // the others
     std::vector<Alternative> m_alternatives;
 };
 
@@ -123,23 +139,30 @@ class Checker {
             Alphabet a1, a2;
             check(p->p1, inner, dad, &a1, loc);
             check(p->p2, inner, dad, &a2, loc);
+            // Plain names of the first operand by name; wildcards against everything.
+            std::unordered_set<Name, NameHash> plain1;
+            std::vector<const NameClass*> wild1;
             for (const NameClass* x : a1) {
-                bool stop = false;
-                for (const NameClass* y : a2) {
-                    Overlap o = find_overlap(x, y);
-                    if (!o.found) continue;
-                    if (o.example.local != k_impossible_string)
-                        report(loc, "the element " + format_grammar_name(o.example, m_strings) +
-                                        " can occur in more than one operand of \"interleave\"");
-                    else if (o.example.ns != k_impossible_string)
-                        report(loc, "elements from namespace \"" + m_strings.text(o.example.ns) +
-                                        "\" can occur in more than one operand of \"interleave\"");
-                    else
-                        report(loc, "overlapping element names in operands of \"interleave\"");
-                    stop = true;
-                    break;
-                }
-                if (stop) break;
+                if (x->kind == NameClassKind::Name) plain1.insert(x->name);
+                else wild1.push_back(x);
+            }
+            for (const NameClass* y : a2) {
+                Overlap o;
+                if (y->kind == NameClassKind::Name && plain1.count(y->name)) o = {true, y->name};
+                for (std::size_t i = 0; !o.found && i < wild1.size(); ++i) o = find_overlap(wild1[i], y);
+                if (!o.found && y->kind != NameClassKind::Name)
+                    for (std::size_t i = 0; !o.found && i < a1.size(); ++i)
+                        if (a1[i]->kind == NameClassKind::Name) o = find_overlap(a1[i], y);
+                if (!o.found) continue;
+                if (o.example.local != k_impossible_string)
+                    report(loc, "the element " + format_grammar_name(o.example, m_strings) +
+                                    " can occur in more than one operand of \"interleave\"");
+                else if (o.example.ns != k_impossible_string)
+                    report(loc, "elements from namespace \"" + m_strings.text(o.example.ns) +
+                                    "\" can occur in more than one operand of \"interleave\"");
+                else
+                    report(loc, "overlapping element names in operands of \"interleave\"");
+                break; // one report per interleave
             }
             if (alpha) {
                 alpha->insert(alpha->end(), a1.begin(), a1.end());

@@ -192,19 +192,24 @@ const Pattern* SchemaReader::pattern_children(const xmlNode* e, const xmlNode* f
 
 const Pattern* SchemaReader::pattern_list(const xmlNode* e, const std::vector<const xmlNode*>& kids, std::size_t from,
                                           const Context& cx, Fold fold) {
-    const Pattern* r = nullptr;
-    for (std::size_t i = from; i < kids.size(); ++i) {
-        const Pattern* q = pattern(kids[i], cx);
-        r = !r                        ? q
-            : fold == Fold::Choice     ? m_builder.choice(r, q)
-            : fold == Fold::Interleave ? m_builder.interleave(r, q)
-                                       : m_builder.group(r, q);
-    }
-    if (!r) {
+    std::vector<const Pattern*> items;
+    for (std::size_t i = from; i < kids.size(); ++i) items.push_back(pattern(kids[i], cx));
+    if (items.empty()) {
         error(e, cx, "missing children: \"" + std::string(cc(e->name)) + "\" needs at least one pattern");
         return m_builder.error();
     }
-    return r;
+    // Folded into a balanced tree (choice, group and interleave are associative): a choice of
+    // thousands of values is then a tree of depth log n, not n, for every step that walks it.
+    auto join = [&](auto&& self, std::size_t lo, std::size_t hi) -> const Pattern* {
+        if (hi - lo == 1) return items[lo];
+        const std::size_t mid = lo + (hi - lo) / 2;
+        const Pattern* a = self(self, lo, mid);
+        const Pattern* b = self(self, mid, hi);
+        return fold == Fold::Choice       ? m_builder.choice(a, b)
+               : fold == Fold::Interleave ? m_builder.interleave(a, b)
+                                          : m_builder.group(a, b);
+    };
+    return join(join, 0, items.size());
 }
 
 const Pattern* SchemaReader::element_pattern(const xmlNode* e, const Context& cx) {
@@ -354,16 +359,18 @@ const NameClass* SchemaReader::name_class(const xmlNode* e, const Context& paren
 }
 
 const NameClass* SchemaReader::name_class_children(const xmlNode* e, const Context& cx, int flags) {
-    const NameClass* r = nullptr;
-    for (const xmlNode* k : rng_children(e, cx, false)) {
-        const NameClass* n = name_class(k, cx, flags);
-        r = r ? m_parts.name_classes.make_choice(r, n) : n;
-    }
-    if (!r) {
+    std::vector<const NameClass*> items;
+    for (const xmlNode* k : rng_children(e, cx, false)) items.push_back(name_class(k, cx, flags));
+    if (items.empty()) {
         error(e, cx, "missing children: \"" + std::string(cc(e->name)) + "\" needs at least one name class");
         return m_parts.name_classes.make_null();
     }
-    return r;
+    auto join = [&](auto&& self, std::size_t lo, std::size_t hi) -> const NameClass* {
+        if (hi - lo == 1) return items[lo];
+        const std::size_t mid = lo + (hi - lo) / 2;
+        return m_parts.name_classes.make_choice(self(self, lo, mid), self(self, mid, hi));
+    };
+    return join(join, 0, items.size());
 }
 
 const Pattern* SchemaReader::data_pattern(const xmlNode* e, const Context& cx) {
