@@ -8,16 +8,18 @@ namespace teipress {
 
 LineIndex::LineIndex(std::string_view text) : m_text(text) {
     m_starts.push_back(0);
-    m_checkpoint_columns.reserve(text.size() / k_checkpoint + 1);
-    std::size_t column = 0; // characters since the start of the line
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (i % k_checkpoint == 0) m_checkpoint_columns.push_back(column);
-        const char c = text[i];
-        if (c == '\n') {
-            m_starts.push_back(i + 1);
-            column = 0;
-        } else {
-            column += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if (text[i] == '\n') m_starts.push_back(i + 1);
+    // Checkpoints only where they help: inside lines longer than a checkpoint's span.
+    for (std::size_t l = 0; l < m_starts.size(); ++l) {
+        const std::size_t start = m_starts[l];
+        const std::size_t end = l + 1 < m_starts.size() ? m_starts[l + 1] : text.size();
+        if (end - start <= k_checkpoint) continue;
+        if (m_checkpoint_columns.empty()) m_checkpoint_columns.assign(text.size() / k_checkpoint + 1, 0);
+        std::size_t column = 0;
+        for (std::size_t i = start; i < end; ++i) {
+            if (i % k_checkpoint == 0) m_checkpoint_columns[i / k_checkpoint] = column;
+            column += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
         }
     }
 }
