@@ -31,20 +31,30 @@ class Derivatives {
     Derivatives(const Derivatives&) = delete;
     Derivatives& operator=(const Derivatives&) = delete;
 
+    // The grammar derived, and the builder of this thread's patterns.
     const CompiledGrammar& grammar() const { return m_grammar; }
     PatternBuilder& builder() { return m_builder; }
-    const Pattern* empty() const { return m_grammar.common.empty; }
-    const Pattern* not_allowed() const { return m_grammar.common.not_allowed; }
 
+    // The steps (memoised; notAllowed when p does not allow the event):
+    // a start tag named n (its content, After the rest);
     const Pattern* start_tag_open(const Pattern* p, Name n);
+    // the same, a required first part of a group skipped (to recover from a missing element);
     const Pattern* start_tag_open_recover(const Pattern* p, Name n);
+    // an attribute named n (its value, After the rest: attributes in any order);
     const Pattern* start_attribute(const Pattern* p, Name n);
+    // the end of the start tag (the attributes not given become notAllowed);
     const Pattern* end_attributes(const Pattern* p);
+    // the same, the attributes not given taken as present (recovery);
     const Pattern* ignore_missing_attributes(const Pattern* p);
+    // p without its elements (the content of a data element, before its text);
     const Pattern* text_only(const Pattern* p);
+    // non-blank text among elements (only text patterns take it);
     const Pattern* mixed_text(const Pattern* p);
+    // the end tag (the part After it, when what came before may end);
     const Pattern* end_tag(const Pattern* p);
+    // the part After the end tag, whatever came before (recovery);
     const Pattern* recover_after(const Pattern* p);
+    // p with the parts After the end tag emptied (to ask what p itself still allows).
     const Pattern* empty_after(const Pattern* p);
     // The derivative of p by the string text (an attribute value, or an element's whole text
     // when its content is data); when failures is given, why text failed is appended to it.

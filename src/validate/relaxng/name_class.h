@@ -64,10 +64,15 @@ Overlap find_overlap(const NameClass* a, const NameClass* b);
 // Owns and interns name classes.
 class NameClassStore {
   public:
+    // The name class of the one name n.
     const NameClass* make_name(Name n);
+    // Every name of namespace ns but those of except (null: none taken out).
     const NameClass* make_ns_name(StringId ns, const NameClass* except);
+    // Every name but those of except (null: none taken out).
     const NameClass* make_any_name(const NameClass* except);
+    // The names of a or b (a itself when b is a).
     const NameClass* make_choice(const NameClass* a, const NameClass* b);
+    // No name at all (an element whose content is notAllowed, a name class in error).
     const NameClass* make_null();
 
   private:

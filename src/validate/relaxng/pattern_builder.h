@@ -64,28 +64,42 @@ class PatternBuilder {
   public:
     PatternBuilder(PatternStore& store, const CommonPatterns& common) : m_store(store), m_common(common) {}
 
+    // The shared leaves.
     const Pattern* empty() const { return m_common.empty; }
     const Pattern* not_allowed() const { return m_common.not_allowed; }
     const Pattern* text() const { return m_common.text; }
+    // <notAllowed/> as written: not absorbed until references are expanded (so 4.19 sees them).
     const Pattern* unexpanded_not_allowed() const { return m_common.unexpanded_not_allowed; }
+    // Stands for a part of the grammar that had an error (compiling stops before validation).
     const Pattern* error() const { return m_common.error; }
     const CommonPatterns& common() const { return m_common; }
+    // The store patterns are added to.
     PatternStore& store() { return m_store; }
 
+    // p1 | p2: notAllowed absorbed, an alternative already there not added twice, empty
+    // absorbed by a nullable alternative; two After patterns with a common side merged.
     const Pattern* choice(const Pattern* p1, const Pattern* p2);
+    // p1, p2: empty absorbed, notAllowed if either is.
     const Pattern* group(const Pattern* p1, const Pattern* p2);
+    // p1 & p2: as group.
     const Pattern* interleave(const Pattern* p1, const Pattern* p2);
+    // p+: p itself when empty, notAllowed, text or already p+.
     const Pattern* one_or_more(const Pattern* p);
     const Pattern* optional(const Pattern* p) { return choice(p, empty()); }
     const Pattern* zero_or_more(const Pattern* p) { return optional(one_or_more(p)); }
     const Pattern* mixed(const Pattern* p) { return interleave(text(), p); }
+    // p1 until the end tag, then p2 (derivatives only).
     const Pattern* after(const Pattern* p1, const Pattern* p2);
     // Interned by name class and content (two identical declarations are one element).
     const Pattern* element(const NameClass* nc, const Pattern* content, SourceLocation loc);
+    // notAllowed when value is.
     const Pattern* attribute(const NameClass* nc, const Pattern* value, SourceLocation loc);
     const Pattern* data(const Datatype* dt);
+    // data(dt) when except is notAllowed (4.20).
     const Pattern* data_except(const Datatype* dt, const Pattern* except, SourceLocation loc);
+    // v belongs to dt (values compare by the datatype's equality).
     const Pattern* value(const Datatype* dt, const DatatypeValue* v);
+    // notAllowed when p is.
     const Pattern* list(const Pattern* p, SourceLocation loc);
 
   private:
