@@ -464,3 +464,27 @@ TEST_CASE("a choice of 100,000 values: no step is as deep as the choice is long"
     CHECK(check("<doc v=\" v0 \"/>"));
     CHECK(!check("<doc v=\"nope\"/>"));
 }
+
+TEST_CASE("a grammar from an in-memory document: its hrefs relative to the path it is given", "[relaxng][memory]") {
+    ensure_session();
+    const fs::path dir = scratch("memory");
+    write(dir / "parts" / "item.rng", "<element name=\"item\" " + k_rng + "><text/></element>\n");
+    const std::string grammar = "<element name=\"doc\" " + k_rng + "><externalRef href=\"parts/item.rng\"/></element>\n";
+    std::vector<Diagnostic> errors;
+    auto doc = parse_xml("g.rng", grammar, errors);
+    REQUIRE(doc);
+    auto schema = RelaxNgSchema::compile_document(std::move(doc), (dir / "in-memory.rng").string(), errors);
+    if (!schema) FAIL(format_diagnostic(schema.error()));
+    auto instance = parse_xml("d.xml", "<doc><item>x</item></doc>", errors);
+    REQUIRE(instance);
+    std::vector<Diagnostic> out;
+    CHECK((*schema)->validate(instance.get(), "d.xml", out));
+    // Positions of an in-memory grammar are lines only (no text to count columns in).
+    auto bad = parse_xml("b.rng", "<element " + k_rng + ">\n<empty/></element>\n", errors);
+    REQUIRE(bad);
+    std::vector<Diagnostic> bad_errors;
+    CHECK(!RelaxNgSchema::compile_document(std::move(bad), "b.rng", bad_errors));
+    REQUIRE(bad_errors.size() == 2);
+    CHECK(format_diagnostic(bad_errors[0]) == "b.rng:1: error: missing children: \"element\" needs a pattern for its content");
+    CHECK(format_diagnostic(bad_errors[1]) == "b.rng:2: error: found \"empty\" element but expected a name-class");
+}
