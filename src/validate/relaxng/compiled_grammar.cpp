@@ -5,6 +5,67 @@
 
 namespace teipress::validate::relaxng {
 
+namespace {
+
+void collect_names(const NameClass* nc, std::vector<Name>& names, bool& open) {
+    switch (nc->kind) {
+    case NameClassKind::Name:
+        names.push_back(nc->name);
+        break;
+    case NameClassKind::Choice:
+        collect_names(nc->a, names, open);
+        collect_names(nc->b, names, open);
+        break;
+    case NameClassKind::NsName:
+    case NameClassKind::AnyName:
+        open = true;
+        break;
+    case NameClassKind::Null:
+        break;
+    }
+}
+
+// Every element pattern reachable from the start, indexed by the names it names.
+void index_elements(CompiledGrammar& g) {
+    std::vector<bool> seen(g.store.id_limit(), false);
+    std::vector<const Pattern*> stack{g.start};
+    while (!stack.empty()) {
+        const Pattern* p = stack.back();
+        stack.pop_back();
+        if (seen[p->id]) continue;
+        seen[p->id] = true;
+        switch (p->kind) {
+        case PatternKind::Choice:
+        case PatternKind::Group:
+        case PatternKind::Interleave:
+            stack.push_back(p->p2);
+            stack.push_back(p->p1);
+            break;
+        case PatternKind::OneOrMore:
+            stack.push_back(p->p1);
+            break;
+        case PatternKind::Element: {
+            const auto index = static_cast<std::uint32_t>(g.elements.size());
+            g.elements.push_back(p);
+            std::vector<Name> names;
+            bool open = false;
+            collect_names(p->name_class, names, open);
+            for (const Name& n : names) {
+                auto& list = g.elements_by_name[n];
+                if (list.empty() || list.back() != index) list.push_back(index);
+            }
+            if (open) g.open_elements.push_back(index);
+            stack.push_back(p->p1);
+            break;
+        }
+        default:
+            break;
+        }
+    }
+}
+
+} // namespace
+
 std::unique_ptr<CompiledGrammar> compile_grammar(const std::string& path, const CompileOptions& options,
                                                  std::vector<Diagnostic>& errors) {
     auto doc = read_grammar_document(path);
@@ -45,7 +106,7 @@ std::unique_ptr<CompiledGrammar> compile_grammar(GrammarDocument document, const
         errors = session.take_errors();
         return nullptr;
     }
-    g->element_count = 0;
+    index_elements(*g);
     return g;
 }
 

@@ -9,6 +9,7 @@
 #include "validate/relaxng/schema_reader.h"
 
 #include <memory>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -25,7 +26,12 @@ struct CompiledGrammar {
     CommonPatterns common;         // empty, notAllowed, text of that store
     const Pattern* start = nullptr;
     IdTypeMap ids;                 // empty unless ID-types are checked and the grammar has some
-    std::size_t element_count = 0; // element patterns (for statistics)
+    // Every element pattern of the grammar, and which of them may name a given name: those that
+    // name it one by one (by name), and those with a wildcard (open). Where a misplaced element
+    // is looked for (jing's findElement), without walking the grammar.
+    std::vector<const Pattern*> elements;
+    std::unordered_map<Name, std::vector<std::uint32_t>, NameHash> elements_by_name;
+    std::vector<std::uint32_t> open_elements;
 };
 
 // Compiles the grammar in file path (read by read_grammar_document, with everything it

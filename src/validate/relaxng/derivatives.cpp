@@ -336,37 +336,22 @@ const Pattern* Derivatives::data_uncached(const Pattern* p, DataCall& call, std:
 
 const Pattern* Derivatives::find_element(Name n) {
     if (auto it = m_found_elements.find(n); it != m_found_elements.end()) return it->second;
+    // The elements that may name n: by name, and those with a wildcard; in grammar order.
+    std::vector<std::uint32_t> candidates = m_grammar.open_elements;
+    if (auto it = m_grammar.elements_by_name.find(n); it != m_grammar.elements_by_name.end())
+        candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
     Specificity best = Specificity::None;
     const Pattern* found = nullptr;
-    std::unordered_set<const Pattern*> seen;
-    std::vector<const Pattern*> stack{m_grammar.start};
-    while (!stack.empty()) {
-        const Pattern* p = stack.back();
-        stack.pop_back();
-        if (!seen.insert(p).second) continue;
-        switch (p->kind) {
-        case PatternKind::Choice:
-        case PatternKind::Group:
-        case PatternKind::Interleave:
-            stack.push_back(p->p2);
-            stack.push_back(p->p1);
-            break;
-        case PatternKind::OneOrMore:
-            stack.push_back(p->p1);
-            break;
-        case PatternKind::Element: {
-            const Specificity s = contains_specificity(p->name_class, n);
-            if (s > best) {
-                best = s;
-                found = p->p1;
-            } else if (s == best && s != Specificity::None) {
-                found = m_builder.choice(found, p->p1);
-            }
-            stack.push_back(p->p1);
-            break;
-        }
-        default:
-            break;
+    for (std::uint32_t i : candidates) {
+        const Pattern* p = m_grammar.elements[i];
+        const Specificity s = contains_specificity(p->name_class, n);
+        if (s > best) {
+            best = s;
+            found = p->p1;
+        } else if (s == best && s != Specificity::None) {
+            found = m_builder.choice(found, p->p1);
         }
     }
     const Pattern* r = found ? found : m_builder.not_allowed();
