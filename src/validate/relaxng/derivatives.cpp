@@ -21,6 +21,7 @@ void Derivatives::trim() {
     m_found_elements.clear();
     m_store.clear();
     m_validity.clear();
+    m_validity_size = 0;
     m_possible.clear();
 }
 
@@ -209,12 +210,15 @@ bool Derivatives::valid(const Datatype* dt, std::string_view text, const Datatyp
     if (dt->always_valid()) return true;
     // Values repeat (rend="italic", type="…"): remember the short ones of context-free types.
     if (!dt->context_free() || text.size() > 64) return dt->is_valid(text, context);
-    std::string key(reinterpret_cast<const char*>(&dt), sizeof dt);
-    key.append(text);
-    if (auto it = m_validity.find(key); it != m_validity.end()) return it->second;
+    ValidityByText& known = m_validity[dt];
+    if (auto it = known.find(text); it != known.end()) return it->second;
     const bool ok = dt->is_valid(text, context);
-    if (m_validity.size() > 200000) m_validity.clear();
-    m_validity.emplace(std::move(key), ok);
+    if (++m_validity_size > 200000) {
+        m_validity.clear();
+        m_validity_size = 0;
+        return ok;
+    }
+    m_validity[dt].emplace(std::string(text), ok);
     return ok;
 }
 

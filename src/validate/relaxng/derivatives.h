@@ -107,7 +107,14 @@ class Derivatives {
     MemoTable m_memo;
     std::unordered_map<Name, std::uint64_t, NameHash> m_names;
     std::unordered_map<Name, const Pattern*, NameHash> m_found_elements;
-    std::unordered_map<std::string, bool> m_validity; // datatype address + text -> valid
+    // Looked up by string_view: no string is made to find a value already seen.
+    struct TextHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    using ValidityByText = std::unordered_map<std::string, bool, TextHash, std::equal_to<>>;
+    std::unordered_map<const Datatype*, ValidityByText> m_validity; // datatype -> text -> valid
+    std::size_t m_validity_size = 0;
     std::unordered_map<std::uint64_t, NormalizedNames> m_possible; // (attributes?, pattern id) -> names
 };
 
