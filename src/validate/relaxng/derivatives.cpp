@@ -9,7 +9,7 @@ namespace teipress::validate::relaxng {
 
 namespace {
 // Past this many patterns of its own, a thread's derivatives start afresh (between documents).
-constexpr std::size_t k_trim_patterns = 400000;
+constexpr std::size_t k_trim_patterns = 200000; // about 20 MB of patterns
 } // namespace
 
 Derivatives::Derivatives(const CompiledGrammar& grammar)
