@@ -5,6 +5,7 @@
 // the attribute's name, jing at the end of the start tag).
 #include "validate/relaxng/compiled_grammar.h"
 #include "validate/relaxng/derivatives.h"
+#include "validate/relaxng/document_validator.h"
 #include "validate/relaxng/href.h"
 #include "validate/relaxng/pattern_builder.h"
 #include "validate/relaxng_schema.h"
@@ -487,4 +488,29 @@ TEST_CASE("a grammar from an in-memory document: its hrefs relative to the path 
     REQUIRE(bad_errors.size() == 2);
     CHECK(format_diagnostic(bad_errors[0]) == "b.rng:1: error: missing children: \"element\" needs a pattern for its content");
     CHECK(format_diagnostic(bad_errors[1]) == "b.rng:2: error: found \"empty\" element but expected a name-class");
+}
+
+TEST_CASE("a thread's derivatives started afresh between documents give the same messages", "[relaxng][trim]") {
+    ensure_session();
+    std::vector<Diagnostic> errors;
+    auto grammar = compile_grammar(std::string(TEIPRESS_SOURCE_DIR) + "/schema/teipress.rng", CompileOptions{}, errors);
+    REQUIRE(grammar);
+    Derivatives keeping(*grammar), trimming(*grammar, 1); // the second forgets all before each document
+    std::vector<std::string> files;
+    for (const auto& e : fs::directory_iterator(std::string(TEIPRESS_SOURCE_DIR) + "/tests/validate/fixtures/schema"))
+        files.push_back(e.path().string());
+    std::sort(files.begin(), files.end());
+    for (int round = 0; round < 2; ++round)
+        for (const auto& f : files) {
+            const std::string text = teipress::testing::slurp(f);
+            SourceText source(f, text);
+            std::vector<Diagnostic> a, b;
+            auto doc = parse_xml(f, text, a);
+            REQUIRE(doc);
+            validate_document(keeping, doc.get(), &source, f, a);
+            validate_document(trimming, doc.get(), &source, f, b);
+            INFO(f);
+            CHECK(without_files(a) == without_files(b));
+            CHECK(!a.empty());
+        }
 }

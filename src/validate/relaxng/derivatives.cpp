@@ -7,16 +7,12 @@
 
 namespace teipress::validate::relaxng {
 
-namespace {
-// Past this many patterns of its own, a thread's derivatives start afresh (between documents).
-constexpr std::size_t k_trim_patterns = 200000; // about 20 MB of patterns
-} // namespace
-
-Derivatives::Derivatives(const CompiledGrammar& grammar)
-    : m_grammar(grammar), m_store(&grammar.store), m_builder(m_store, grammar.common) {}
+Derivatives::Derivatives(const CompiledGrammar& grammar, std::size_t trim_patterns)
+    : m_grammar(grammar), m_trim_patterns(trim_patterns), m_store(&grammar.store), m_builder(m_store, grammar.common) {}
 
 void Derivatives::trim() {
-    if (m_store.size() < k_trim_patterns && m_memo.size() < 4 * k_trim_patterns) return;
+    // (200,000 patterns: about 20 MB.)
+    if (m_store.size() < m_trim_patterns && m_memo.size() < 4 * m_trim_patterns) return;
     m_memo.clear();
     m_found_elements.clear();
     m_store.clear();

@@ -27,7 +27,8 @@ struct DataFailure {
 
 class Derivatives {
   public:
-    explicit Derivatives(const CompiledGrammar& grammar);
+    // trim_patterns: past this many patterns of its own, trim() forgets everything derived.
+    explicit Derivatives(const CompiledGrammar& grammar, std::size_t trim_patterns = 200000);
     Derivatives(const Derivatives&) = delete;
     Derivatives& operator=(const Derivatives&) = delete;
 
@@ -102,6 +103,7 @@ class Derivatives {
     bool valid(const Datatype* dt, std::string_view text, const DatatypeContext& context);
 
     const CompiledGrammar& m_grammar;
+    std::size_t m_trim_patterns;
     PatternStore m_store;
     PatternBuilder m_builder;
     MemoTable m_memo;
