@@ -101,9 +101,12 @@ int run_validate(const std::vector<std::string>& args) {
                                        "or the rules (--no-rules)");
 
     // Compile once, before the workers start.
-    auto setup = validate::prepare_validation(request);
+    std::vector<Diagnostic> grammar_errors;
+    auto setup = validate::prepare_validation(request, &grammar_errors);
     if (!setup) {
-        std::cerr << format_diagnostic(setup.error()) << '\n';
+        // Every error of the grammar, not only the first.
+        if (grammar_errors.empty()) grammar_errors.push_back(setup.error());
+        for (const auto& d : grammar_errors) std::cerr << format_diagnostic(d) << '\n';
         return k_exit_usage;
     }
 

@@ -30,6 +30,12 @@ class LineIndex {
     // Where each line begins: 4 bytes a line for texts under 4 GiB, else 8.
     std::vector<std::uint32_t> m_starts32;
     std::vector<std::size_t> m_starts;
+    // Every k_checkpoint bytes of a line longer than that, the column of that byte (its
+    // characters since the start of its line), so a column is counted from the nearest
+    // checkpoint, not from the start of a line that may be the whole file. Empty when no line
+    // is that long.
+    static constexpr std::size_t k_checkpoint = 4096;
+    std::vector<std::size_t> m_checkpoint_columns;
 };
 
 } // namespace teipress

@@ -1,5 +1,7 @@
 #include "validate/embedded_rules.h"
 
+#include "validate/relaxng/grammar_reader.h"
+
 #include "core/input_file.h"
 #include "validate/libxml_helpers.h"
 #include "validate/schematron_schema.h"
@@ -179,12 +181,11 @@ std::string id_of(const Found& f) {
 } // namespace
 
 Result<xml::XmlDocPtr> load_grammar_xml(const std::string& path) {
-    auto bytes = read_file_bytes(path);
-    if (!bytes) return bytes.error();
-    std::vector<Diagnostic> errors;
-    xml::XmlDocPtr doc = parse_xml(path, *bytes, errors);
-    if (!doc) return errors.front();
-    return doc;
+    // The RELAX NG engine's reader: XML syntax, or the compact syntax translated (annotations,
+    // and so embedded sch:pattern, kept as foreign elements).
+    auto grammar = relaxng::read_grammar_document(path);
+    if (!grammar) return grammar.error();
+    return std::move(grammar->doc);
 }
 
 Result<EmbeddedRules> extract_embedded_rules(const std::string& grammar_path, const SchematronCompiler& compiler,

@@ -32,11 +32,11 @@ struct EmbeddedRules {
     std::vector<NotRunConstraint> not_run;        // the others, in grammar order
 };
 
-// Reads one grammar file as an XML tree: RELAX NG XML syntax (the default reads the file as
-// XML; a compact-syntax reader that keeps annotations as foreign elements fits here too).
+// Reads one grammar file as an XML tree in RELAX NG XML syntax.
 using GrammarLoader = std::function<Result<xml::XmlDocPtr>(const std::string& path)>;
 
-// The default loader: the file at path parsed as XML under the project's settings.
+// The default loader: the engine's grammar reader (XML syntax, or a .rnc translated, its
+// annotations kept as foreign elements), under the project's XML settings.
 Result<xml::XmlDocPtr> load_grammar_xml(const std::string& path);
 
 // The constraints embedded in the grammar at grammar_path and in the grammars it includes

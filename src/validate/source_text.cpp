@@ -8,6 +8,7 @@
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <unordered_map>
 #include <vector>
 
 namespace teipress::validate {
@@ -57,6 +58,98 @@ std::size_t tag_end(std::string_view text, std::size_t begin) {
 
 } // namespace
 
+namespace {
+
+// Offset just past the first occurrence of what at or after from; npos when none.
+std::size_t past(std::string_view text, std::size_t from, std::string_view what) {
+    const std::size_t at = text.find(what, from);
+    return at == std::string_view::npos ? at : at + what.size();
+}
+
+// The offsets of every start tag's '<', skipping comments, CDATA sections, processing
+// instructions, the DOCTYPE (with its internal subset) and end tags.
+std::vector<std::size_t> scan_start_tags(std::string_view t) {
+    std::vector<std::size_t> out;
+    std::size_t i = t.find('<');
+    while (i != std::string_view::npos && i + 1 < t.size()) {
+        std::size_t next;
+        const char c = t[i + 1];
+        if (t.compare(i, 4, "<!--") == 0) {
+            next = past(t, i + 4, "-->");
+        } else if (t.compare(i, 9, "<![CDATA[") == 0) {
+            next = past(t, i + 9, "]]>");
+        } else if (c == '?') {
+            next = past(t, i + 2, "?>");
+        } else if (c == '!') {
+            // A declaration: to its '>' outside quotes and outside the internal subset.
+            int depth = 0;
+            char quote = 0;
+            next = std::string_view::npos;
+            for (std::size_t k = i + 2; k < t.size(); ++k) {
+                const char d = t[k];
+                if (quote) {
+                    if (d == quote) quote = 0;
+                } else if (d == '"' || d == '\'') {
+                    quote = d;
+                } else if (d == '[') {
+                    ++depth;
+                } else if (d == ']') {
+                    --depth;
+                } else if (t.compare(k, 4, "<!--") == 0) {
+                    k = past(t, k + 4, "-->");
+                    if (k == std::string_view::npos) break;
+                    --k;
+                } else if (d == '>' && depth <= 0) {
+                    next = k + 1;
+                    break;
+                }
+            }
+        } else {
+            if (c != '/') out.push_back(i);
+            next = tag_end(t, i);
+        }
+        if (next == std::string_view::npos) break;
+        i = t.find('<', next);
+    }
+    return out;
+}
+
+} // namespace
+
+std::size_t SourceText::indexed_tag(const xmlNode* element) const {
+    std::call_once(m_tags_once, [&] {
+        auto index = std::make_unique<TagIndex>();
+        index->doc = element->doc;
+        index->starts = scan_start_tags(m_bytes);
+        std::size_t n = 0;
+        // Document order, iteratively (documents may be deep).
+        const xmlNode* root = xmlDocGetRootElement(element->doc);
+        for (const xmlNode* e = root; e;) {
+            index->ordinal.emplace(e, n++);
+            const xmlNode* next = nullptr;
+            for (const xmlNode* c = e->children; c && !next; c = c->next)
+                if (c->type == XML_ELEMENT_NODE) next = c;
+            for (const xmlNode* up = e; !next && up && up != root->parent; up = up->parent) {
+                if (up == root) break;
+                for (const xmlNode* s = up->next; s && !next; s = s->next)
+                    if (s->type == XML_ELEMENT_NODE) next = s;
+            }
+            e = next;
+        }
+        if (n == index->starts.size()) m_tags = std::move(index);
+    });
+    if (!m_tags || m_tags->doc != element->doc) return std::string::npos;
+    auto it = m_tags->ordinal.find(element);
+    if (it == m_tags->ordinal.end()) return std::string::npos;
+    const std::size_t at = m_tags->starts[it->second];
+    // The name at that tag must be the element's: else the index does not apply.
+    const std::string name = qualified_name(element);
+    if (m_bytes.compare(at + 1, name.size(), name) != 0 || at + 1 + name.size() >= m_bytes.size() ||
+        !is_name_end(m_bytes[at + 1 + name.size()]))
+        return std::string::npos;
+    return at;
+}
+
 SourceText::~SourceText() {
     if (m_map) ::munmap(m_map, m_map_size);
 }
@@ -88,6 +181,36 @@ SourcePosition SourceText::position_of(const xmlNode* node) const {
     if (node->type == XML_ATTRIBUTE_NODE) element = node->parent;
     while (element && element->type != XML_ELEMENT_NODE) element = element->parent;
     if (!element) return {0, 0};
+    if (element->doc) {
+        const std::size_t at = indexed_tag(element);
+        if (at != std::string::npos) {
+            if (node->type != XML_ATTRIBUTE_NODE) return index().position(at);
+            return attribute_position(node, at);
+        }
+    }
+    return searched_position(node, element);
+}
+
+SourcePosition SourceText::attribute_position(const xmlNode* node, std::size_t found) const {
+    const std::size_t found_end = tag_end(m_bytes, found);
+    std::string attr = reinterpret_cast<const char*>(node->name);
+    if (node->ns && node->ns->prefix)
+        attr = std::string(reinterpret_cast<const char*>(node->ns->prefix)) + ":" + attr;
+    for (std::size_t at = m_bytes.find(attr, found); at != std::string::npos && at < found_end;
+         at = m_bytes.find(attr, at + 1)) {
+        char before = m_bytes[at - 1];
+        std::size_t after = at + attr.size();
+        while (after < found_end && (m_bytes[after] == ' ' || m_bytes[after] == '\t' ||
+                                     m_bytes[after] == '\n' || m_bytes[after] == '\r'))
+            ++after;
+        if ((before == ' ' || before == '\t' || before == '\n' || before == '\r') &&
+            after < found_end && m_bytes[after] == '=')
+            return index().position(at);
+    }
+    return index().position(found);
+}
+
+SourcePosition SourceText::searched_position(const xmlNode* node, const xmlNode* element) const {
 
     const long raw_line = xmlGetLineNo(element);
     const int line = raw_line > 0 ? static_cast<int>(raw_line) : 0;
@@ -127,23 +250,8 @@ SourcePosition SourceText::position_of(const xmlNode* node) const {
     }
     if (found == std::string::npos) return {line, 1};
     if (node->type != XML_ATTRIBUTE_NODE) return index().position(found);
-
-    // The attribute's name inside the tag.
-    std::string attr = reinterpret_cast<const char*>(node->name);
-    if (node->ns && node->ns->prefix)
-        attr = std::string(reinterpret_cast<const char*>(node->ns->prefix)) + ":" + attr;
-    for (std::size_t at = m_bytes.find(attr, found); at != std::string::npos && at < found_end;
-         at = m_bytes.find(attr, at + 1)) {
-        char before = m_bytes[at - 1];
-        std::size_t after = at + attr.size();
-        while (after < found_end && (m_bytes[after] == ' ' || m_bytes[after] == '\t' ||
-                                     m_bytes[after] == '\n' || m_bytes[after] == '\r'))
-            ++after;
-        if ((before == ' ' || before == '\t' || before == '\n' || before == '\r') &&
-            after < found_end && m_bytes[after] == '=')
-            return index().position(at);
-    }
-    return index().position(found);
+    (void)found_end;
+    return attribute_position(node, found);
 }
 
 } // namespace teipress::validate

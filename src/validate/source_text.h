@@ -10,6 +10,8 @@
 #include <mutex>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <vector>
 
 namespace teipress::validate {
 
@@ -41,9 +43,23 @@ class SourceText {
     // Where node begins in the text: for an element the '<' of its start tag, for an attribute
     // its name inside that tag, for other nodes their parent element. Falls back to the line
     // libxml2 recorded and column 1 when the tag cannot be found; {0, 0} for a null node.
+    // The first call indexes the start tags of the text and the elements of node's document
+    // (one pass each), so each position costs a look-up, however long the lines.
     SourcePosition position_of(const xmlNode* node) const;
 
   private:
+    // The start tags of the text in order, and the elements of its document in order: the n-th
+    // element is the n-th start tag (entities are never expanded: every element stands in the
+    // text).
+    struct TagIndex {
+        const xmlDoc* doc = nullptr;
+        std::vector<std::size_t> starts;                         // offset of each start tag's '<'
+        std::unordered_map<const xmlNode*, std::size_t> ordinal; // element -> its number
+    };
+    // The offset of node's start tag by the index; npos when the index does not apply.
+    std::size_t indexed_tag(const xmlNode* element) const;
+    SourcePosition searched_position(const xmlNode* node, const xmlNode* element) const;
+    SourcePosition attribute_position(const xmlNode* node, std::size_t tag) const;
     std::string m_name;
     std::string m_owned;        // the bytes when read, not mapped
     std::string_view m_bytes;   // the bytes (m_owned, or the mapping)
@@ -51,6 +67,8 @@ class SourceText {
     std::size_t m_map_size = 0;
     mutable std::once_flag m_index_once;
     mutable std::unique_ptr<LineIndex> m_index;
+    mutable std::once_flag m_tags_once;
+    mutable std::unique_ptr<TagIndex> m_tags;
 };
 
 } // namespace teipress::validate

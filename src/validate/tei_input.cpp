@@ -98,7 +98,7 @@ bool report_entity_references(const xmlNode* n, const SourceText& source,
 } // namespace
 
 xml::XmlDocPtr parse_xml(const std::string& path, std::string_view bytes,
-                         std::vector<Diagnostic>& errors) {
+                         std::vector<Diagnostic>& errors, int extra_options) {
     if (auto problem = xml::check_xml_bytes(path, bytes)) {
         problem->message = "not well-formed XML: " + problem->message;
         problem->rule_id = "xml";
@@ -116,7 +116,7 @@ xml::XmlDocPtr parse_xml(const std::string& path, std::string_view bytes,
     const std::size_t before = errors.size();
     xmlDocPtr doc = xmlCtxtReadMemory(ctxt, bytes.data(), static_cast<int>(bytes.size()),
                                       path.c_str(), nullptr,
-                                      xml::k_libxml_parse | XML_PARSE_BIG_LINES);
+                                      xml::k_libxml_parse | XML_PARSE_BIG_LINES | extra_options);
     const bool well_formed = ctxt->wellFormed != 0;
     xmlFreeParserCtxt(ctxt);
     if (!doc || !well_formed) {

@@ -14,11 +14,12 @@
 
 namespace teipress::validate {
 
-// Parses bytes (named path in messages) with xml::k_libxml_parse | XML_PARSE_BIG_LINES.
-// Returns null on a malformed document, with each parser error at its line and column in
-// errors. Never fetches the network, never loads a DTD or an external entity.
+// Parses bytes (named path in messages) with xml::k_libxml_parse | XML_PARSE_BIG_LINES and
+// extra_options (e.g. the grammar reader's XML_PARSE_NOBLANKS). Returns null on a malformed
+// document, with each parser error at its line and column in errors. Never fetches the
+// network, never loads a DTD or an external entity.
 xml::XmlDocPtr parse_xml(const std::string& path, std::string_view bytes,
-                         std::vector<Diagnostic>& errors);
+                         std::vector<Diagnostic>& errors, int extra_options = 0);
 
 // A parsed input: its text and its tree.
 struct TeiInput {

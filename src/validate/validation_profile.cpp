@@ -38,7 +38,8 @@ std::string resolved_rules_path(const ValidationRequest& request) {
     return profile && profile->rules ? data_path(profile->rules) : std::string();
 }
 
-Result<ValidationSetup> prepare_validation(const ValidationRequest& request) {
+Result<ValidationSetup> prepare_validation(const ValidationRequest& request,
+                                           std::vector<Diagnostic>* grammar_errors) {
     const ValidationProfile* profile = find_profile(request.profile);
     if (!profile)
         return Diagnostic{Severity::Error, {}, 0, 0,
@@ -68,8 +69,12 @@ Result<ValidationSetup> prepare_validation(const ValidationRequest& request) {
         setup.not_run = std::move(embedded->not_run);
         if (embedded->rules) setup.rule_sets.push_back(embedded->rules);
     }
-    auto schema = RelaxNgSchema::compile(setup.schema_path);
-    if (!schema) return schema.error();
+    std::vector<Diagnostic> errors;
+    auto schema = RelaxNgSchema::compile(setup.schema_path, errors);
+    if (!schema) {
+        if (grammar_errors) grammar_errors->insert(grammar_errors->end(), errors.begin(), errors.end());
+        return schema.error();
+    }
     setup.schema = *schema;
     return setup;
 }

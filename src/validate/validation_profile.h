@@ -60,7 +60,9 @@ std::string resolved_rules_path(const ValidationRequest& request);
 
 // Compiles what request names, rules first (they are quick, and a wrong phase is found before
 // a large grammar is compiled). Errors (a Diagnostic at the file concerned): an unknown
-// profile, a grammar or rules that cannot be read or do not compile, an unknown phase.
-Result<ValidationSetup> prepare_validation(const ValidationRequest& request);
+// profile, a grammar or rules that cannot be read or do not compile, an unknown phase. When
+// the grammar does not compile, every error of it is appended to grammar_errors (if given).
+Result<ValidationSetup> prepare_validation(const ValidationRequest& request,
+                                           std::vector<Diagnostic>* grammar_errors = nullptr);
 
 } // namespace teipress::validate

@@ -1,6 +1,6 @@
-// validate_bench: how long compiling the edition's schema and rules takes, and validating one
-// file in-process (no process start), as medians of repeated runs. Not a test: run by hand or
-// by validate_bench.sh. Usage: validate_bench [FILE.xml] [RUNS]
+// validate_bench: how long compiling the edition's schema and rules takes, and TEI's tei_all.rng,
+// and validating one file in-process (no process start), as medians of repeated runs. Not a
+// test: run by hand or by validate_bench.sh. Usage: validate_bench [FILE.xml] [RUNS]
 #include "core/data_dir.h"
 #include "validate/validator.h"
 #include "xml/libxml_session.h"
@@ -50,6 +50,12 @@ int main(int argc, char** argv) {
     };
     const double rng_ms = median_ms(runs, [&] { schema = or_exit(RelaxNgSchema::compile(rng)); });
     const double sch_ms = median_ms(runs, [&] { rules = or_exit(SchematronRules::compile(sch, compiler)); });
+    const std::string tei_all = std::string(TEIPRESS_SOURCE_DIR) + "/schema/tei/tei_all.rng";
+    std::shared_ptr<const RelaxNgSchema> tei_all_schema;
+    const double tei_all_ms = median_ms(runs, [&] { tei_all_schema = or_exit(RelaxNgSchema::compile(tei_all)); });
+    Validator tei_all_only(tei_all_schema, nullptr, {});
+    std::size_t tei_all_diagnostics = 0;
+    const double tei_all_run = median_ms(runs, [&] { tei_all_diagnostics = tei_all_only.validate_file(file).diagnostics.size(); });
     Validator grammar_only(schema, nullptr, {});
     Validator full(schema, rules, {});
     std::size_t diagnostics = 0;
@@ -59,7 +65,10 @@ int main(int argc, char** argv) {
     std::printf("  compile schema/teipress.rng (RELAX NG)      %8.2f ms\n", rng_ms);
     std::printf("  compile schema/teipress.sch (Schematron)    %8.2f ms\n", sch_ms);
     std::printf("  compile both                                %8.2f ms\n", rng_ms + sch_ms);
+    std::printf("  compile schema/tei/tei_all.rng (RELAX NG)   %8.2f ms\n", tei_all_ms);
     std::printf("  validate %s, RELAX NG only      %8.2f ms\n", file.c_str(), rng_run);
     std::printf("  validate %s, RELAX NG + rules   %8.2f ms  (%zu diagnostics)\n", file.c_str(), full_run, diagnostics);
+    std::printf("  validate %s, tei_all            %8.2f ms  (%zu diagnostics)\n", file.c_str(), tei_all_run,
+                tei_all_diagnostics);
     return 0;
 }

@@ -3,12 +3,13 @@
 # teipress convert writes it): a volume-sized TEI file holding N copies of the document
 # renumbered as documents 1…N (ids, notes and pages follow), and the same N documents as N
 # separate files.
-# Usage: validate_make_volume.sh DOCUMENT.xml N OUT_DIR   (writes OUT_DIR/volume.xml, OUT_DIR/docs/dNNN.xml)
+# Usage: validate_make_volume.sh DOCUMENT.xml N OUT_DIR [volume-only]
+#        (writes OUT_DIR/volume.xml, and OUT_DIR/docs/dNNN.xml unless volume-only)
 set -euo pipefail
-doc=$1 n=$2 out=$3
+doc=$1 n=$2 out=$3 only=${4:-}
 mkdir -p "$out/docs"
 # One awk pass writes the volume; the separate files are cut from the same renumbered divs.
-awk -v n="$n" -v out="$out" '
+awk -v n="$n" -v out="$out" -v only="$only" '
   function renumber(line, i,    pre, rest, p, q) {
     gsub(/"d[0-9]+fn/, "\"d" i "fn", line); gsub(/"#d[0-9]+fn/, "\"#d" i "fn", line)
     gsub(/xml:id="d[0-9]+"/, "xml:id=\"d" i "\"", line)
@@ -33,10 +34,9 @@ awk -v n="$n" -v out="$out" '
     for (k = 1; k < start; ++k) print lines[k] > vol
     for (i = 1; i <= n; ++i) {
       f = sprintf("%s/docs/d%03d.xml", out, i)
-      for (k = 1; k < start; ++k) print lines[k] > f
-      for (k = start; k < body_end; ++k) { l = renumber(lines[k], i); print l > vol; print l > f }
-      for (k = body_end; k <= NR; ++k) print lines[k] > f
-      close(f)
+      if (only == "") for (k = 1; k < start; ++k) print lines[k] > f
+      for (k = start; k < body_end; ++k) { l = renumber(lines[k], i); print l > vol; if (only == "") print l > f }
+      if (only == "") { for (k = body_end; k <= NR; ++k) print lines[k] > f; close(f) }
     }
     for (k = body_end; k <= NR; ++k) print lines[k] > vol
   }' "$doc"

@@ -68,6 +68,25 @@ TEST_CASE("LineIndex counts columns in characters, not bytes") {
     CHECK(index.position(0).column == 1);
 }
 
+TEST_CASE("LineIndex: columns on very long lines (checkpoints) equal a count from the line's start") {
+    // Lines of 10,000 and 30,000 bytes mixing one-, two- and three-byte characters, so that
+    // checkpoints fall inside characters and lines start between checkpoints.
+    std::string text = "short\n";
+    for (int i = 0; i < 2500; ++i) text += i % 3 ? "ab" : "\xC3\xA9\xE2\x80\x94";
+    text += "\n";
+    for (int i = 0; i < 10000; ++i) text += i % 2 ? "x" : "\xE2\x80\x94";
+    LineIndex index(text);
+    for (std::size_t offset = 0; offset < text.size(); offset += 997) {
+        std::size_t start = text.rfind('\n', offset ? offset - 1 : 0);
+        start = (start == std::string::npos || start >= offset) ? 0 : start + 1;
+        if (offset < 6) start = 0;
+        std::size_t expected = 1;
+        for (std::size_t k = start; k < offset; ++k) expected += (static_cast<unsigned char>(text[k]) & 0xC0) != 0x80;
+        INFO(offset);
+        CHECK(index.position(offset).column == static_cast<int>(expected));
+    }
+}
+
 TEST_CASE("read_text_file accepts a BOM and CRLF, rejects empty files and bad UTF-8") {
     auto dir = temp_dir("read");
     write(dir / "bom.txt", "\xEF\xBB\xBFline one\r\nline two\r\n");

@@ -177,6 +177,35 @@ TEST_CASE("positions: start tags spanning lines - attributes - several tags on o
     CHECK(s.position_of(y).column == 4);
 }
 
+TEST_CASE("positions on one long line, past comments, CDATA, processing instructions and a DTD", "[input][position]") {
+    // Tags inside a comment, a CDATA section, an instruction or the DTD are not elements: the
+    // index of start tags must skip them (the n-th element is the n-th start tag).
+    std::string text = "<?xml version=\"1.0\"?><!DOCTYPE TEI [<!ATTLIST e0 q CDATA \"e9 x='>'\"> <!-- <e8> -->]>"
+                       "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><!-- <e7/> --><?pi <e6/>?><![CDATA[<e5/>]]>";
+    for (int i = 0; i < 400; ++i) text += "<e" + std::to_string(i) + " a=\"1\"  b=\"&#233;\"/>\u00e9";
+    text += "</TEI>";
+    std::vector<Diagnostic> errors;
+    auto doc = parse_xml("one-line.xml", text, errors);
+    REQUIRE(doc);
+    SourceText source("one-line.xml", text);
+    const xmlNode* root = xmlDocGetRootElement(doc.get());
+    int i = 0;
+    for (const xmlNode* c = root->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE) continue;
+        const std::string tag = "<e" + std::to_string(i) + " ";
+        const std::size_t at = text.find(tag, text.find("<TEI"));
+        REQUIRE(at != std::string::npos);
+        const SourcePosition want = LineIndex(text).position(at);
+        INFO(tag);
+        CHECK(source.position_of(c).line == 1);
+        CHECK(source.position_of(c).column == want.column);
+        const xmlNode* b = reinterpret_cast<const xmlNode*>(c->properties->next);
+        CHECK(source.position_of(b).column == LineIndex(text).position(text.find("b=", at)).column);
+        ++i;
+    }
+    CHECK(i == 400);
+}
+
 TEST_CASE("a file that is not UTF-8: one message on one line at the byte's place", "[input]") {
     const FileReport r = edition_validator().validate_file(fixture("bad/not-utf8.xml"));
     CHECK(r.status == InputStatus::Invalid);

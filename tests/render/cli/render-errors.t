@@ -42,7 +42,7 @@ $ teipress render invalid.xml --to text
 
 # --validate adds what the validator finds, as warnings; the render goes on (exit 0).
 $ teipress render invalid.xml --to text --validate -o invalid.txt
-2>* invalid.xml:2:1: warning: element "text" not allowed yet; missing required element "teiHeader" in "TEI" [relaxng]
+2>* invalid.xml:2:1: warning: element "text" not allowed yet; missing required element "teiHeader" [relaxng]
 2>* invalid.xml:3:9: warning: unhandled element <frob>
 $ grep -c 'kept inside text' invalid.txt
 > 1

@@ -20,7 +20,7 @@ $ cd "$SRC" && teipress validate --strict tests/validate/fixtures/rules/pb-gap.x
 
 # A grammar error names what was expected, at the start tag.
 $ cd "$SRC" && teipress validate tests/validate/fixtures/schema/text-in-list.xml
-2> tests/validate/fixtures/schema/text-in-list.xml:47:11: error: text not allowed here in "list"; expected element "head", "item", "label", "note" or "pb" [relaxng]
+2> tests/validate/fixtures/schema/text-in-list.xml:47:11: error: text not allowed here; expected element "head", "item", "label", "note" or "pb" [relaxng]
 2> 1 file checked: 1 error, 0 warnings; 1 not valid
 => 1
 
