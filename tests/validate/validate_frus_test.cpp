@@ -29,9 +29,12 @@ Finding parse_expectation(const std::string& text) {
     return {severity, rule, line};
 }
 
+// The errors and warnings of a report (notes, such as the grammar's "first occurrence of ID",
+// only point at another finding).
 std::multiset<Finding> findings_of(const FileReport& report) {
     std::multiset<Finding> out;
-    for (const auto& d : report.diagnostics) out.insert({severity_name(d.severity), d.rule_id, d.line});
+    for (const auto& d : report.diagnostics)
+        if (d.severity != Severity::Note) out.insert({severity_name(d.severity), d.rule_id, d.line});
     return out;
 }
 

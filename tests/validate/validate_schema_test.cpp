@@ -83,11 +83,15 @@ TEST_CASE("a schema that cannot be used is refused with a clear message", "[sche
         CHECK(r.error().message.rfind("schema is not well-formed XML: ", 0) == 0);
         CHECK(r.error().line == 3);
     }
-    SECTION("the compact syntax, until its reader is merged: one clear error") {
+    SECTION("the compact syntax: a grammar, or its first syntax error at its place") {
         write(dir / "s.rnc", "start = element TEI { empty }\n");
         auto r = RelaxNgSchema::compile((dir / "s.rnc").string());
-        REQUIRE(!r.ok());
-        CHECK(r.error().message.rfind("the RELAX NG compact syntax (.rnc) is not supported yet", 0) == 0);
+        REQUIRE(r.ok());
+        write(dir / "bad.rnc", "start = element TEI {\n  emptty\n}\n");
+        auto bad = RelaxNgSchema::compile((dir / "bad.rnc").string());
+        REQUIRE(!bad.ok());
+        CHECK(bad.error().file == (dir / "bad.rnc").string());
+        CHECK(bad.error().line >= 2);
     }
     SECTION("not RELAX NG") {
         auto r = RelaxNgSchema::compile(fixture("valid/document.xml"));

@@ -1,54 +1,36 @@
 #include "schema_engine.h"
 
-#include <libxml/relaxng.h>
+#include "validate/relaxng_schema.h"
+
+#include <vector>
 
 namespace teipress::testing {
 
 namespace {
-void on_error(void* user, xmlErrorPtr err) {
-    auto* first = static_cast<std::string*>(user);
-    if (!err || err->level == XML_ERR_WARNING || !first->empty()) return;
-    *first = err->message ? err->message : "error";
-    while (!first->empty() && (first->back() == '\n' || first->back() == ' ')) first->pop_back();
-    if (first->empty()) *first = "error";
+// The grammar document as the engine takes it: a copy, so the caller keeps its document, with
+// the URL its includes and externalRefs are read relative to.
+Result<std::shared_ptr<const validate::RelaxNgSchema>> compile_copy(xmlDoc* doc, std::vector<Diagnostic>& errors) {
+    xml::XmlDocPtr copy(xmlCopyDoc(doc, 1));
+    const std::string path = doc->URL ? reinterpret_cast<const char*>(doc->URL) : "schema.rng";
+    return validate::RelaxNgSchema::compile_document(std::move(copy), path, errors);
 }
 } // namespace
 
-// Until the engine of src/validate/relaxng/ lands: libxml2's RELAX NG compiler.
+// teipress's own RELAX NG engine (src/validate/relaxng/).
 std::string compile_with_engine(xmlDoc* doc) {
-    std::string first;
-    xmlRelaxNGParserCtxtPtr ctxt = xmlRelaxNGNewDocParserCtxt(doc);
-    if (!ctxt) return "out of memory";
-    xmlRelaxNGSetParserStructuredErrors(ctxt, on_error, &first);
-    xmlRelaxNGPtr schema = xmlRelaxNGParse(ctxt);
-    xmlRelaxNGFreeParserCtxt(ctxt);
-    if (schema) {
-        xmlRelaxNGFree(schema);
-        return {};
-    }
-    return first.empty() ? std::string("the schema does not compile") : first;
+    std::vector<Diagnostic> errors;
+    auto schema = compile_copy(doc, errors);
+    if (schema) return {};
+    const std::string message = errors.empty() ? schema.error().message : errors.front().message;
+    return message.empty() ? std::string("the schema does not compile") : message;
 }
-
-} // namespace teipress::testing
-
-namespace teipress::testing {
-
-namespace {
-void ignore_error(void*, xmlErrorPtr) {}
-} // namespace
 
 bool valid_with_engine(xmlDoc* schema_doc, xmlDoc* instance) {
-    xmlRelaxNGParserCtxtPtr pctxt = xmlRelaxNGNewDocParserCtxt(schema_doc);
-    xmlRelaxNGSetParserStructuredErrors(pctxt, ignore_error, nullptr);
-    xmlRelaxNGPtr schema = xmlRelaxNGParse(pctxt);
-    xmlRelaxNGFreeParserCtxt(pctxt);
+    std::vector<Diagnostic> errors;
+    auto schema = compile_copy(schema_doc, errors);
     if (!schema) return false;
-    xmlRelaxNGValidCtxtPtr vctxt = xmlRelaxNGNewValidCtxt(schema);
-    xmlRelaxNGSetValidStructuredErrors(vctxt, ignore_error, nullptr);
-    bool valid = xmlRelaxNGValidateDoc(vctxt, instance) == 0;
-    xmlRelaxNGFreeValidCtxt(vctxt);
-    xmlRelaxNGFree(schema);
-    return valid;
+    std::vector<Diagnostic> out;
+    return (*schema)->validate(instance, "instance.xml", out);
 }
 
 } // namespace teipress::testing

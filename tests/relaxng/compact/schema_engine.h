@@ -1,6 +1,5 @@
 // The RELAX NG engine the compact-syntax tests compile translated schemas with and validate
-// documents against: the one place to change when the engine of src/validate/relaxng/
-// replaces libxml2's.
+// documents against: teipress's own (src/validate/relaxng/).
 #pragma once
 
 #include <libxml/tree.h>

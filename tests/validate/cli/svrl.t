@@ -22,7 +22,7 @@ $ echo old > out.svrl && teipress validate --format svrl -o out.svrl "$SRC/tests
 $ cd "$SRC" && teipress validate --format svrl tests/validate/fixtures/schema/text-in-list.xml
 >* <svrl:schematron-output
 >* <svrl:active-pattern id="edition" name="Edition rules"/>
-2> tests/validate/fixtures/schema/text-in-list.xml:47:11: error: text not allowed here in "list"; expected element "head", "item", "label", "note" or "pb" [relaxng]
+2> tests/validate/fixtures/schema/text-in-list.xml:47:11: error: text not allowed here; expected element "head", "item", "label", "note" or "pb" [relaxng]
 => 1
 
 # The reports of the SVRL name their node by an XPath @location, as SVRL does.
