@@ -14,39 +14,22 @@
 int main(int argc, char** argv) {
     using namespace teipress;
     std::vector<std::string> args(argv + 1, argv + argc);
-    if (args.empty() || args[0] == "help" || args[0] == "--help" || args[0] == "-h") {
-        if (args.size() >= 2 && cli::find_command(args[1])) {
-            return cli::find_command(args[1])->run({args[1], "--help"});
-        }
-        cli::print_help(std::cout);
-        return args.empty() ? k_exit_usage : k_exit_ok;
-    }
-    if (args[0] == "--version" || args[0] == "version") {
-        std::cout << "teipress " << TEIPRESS_VERSION << '\n';
-        return k_exit_ok;
-    }
-    const cli::Command* command = cli::find_command(args[0]);
-    if (!command) {
-        std::cerr << "teipress: error: unknown command '" << args[0] << "'";
-        std::string hint = cli::suggest_command(args[0]);
-        if (!hint.empty()) std::cerr << "; did you mean '" << hint << "'?";
-        std::cerr << "\nrun 'teipress help' for the list of commands\n";
-        return k_exit_usage;
-    }
+    const cli::Dispatch dispatch = cli::dispatch(args); // no command: usage, version, errors
+    if (!dispatch.command) return dispatch.status;
     install_interrupt_cleanup();
     xml::LibxmlSession libxml; // before any thread touches libxml2/libxslt
     // Memory exhaustion (a huge input, a hostile one) is an error with its exit code, never an
     // abort; outputs are only renamed into place when complete, so nothing half-written stays.
     try {
-        return command->run(args);
+        return cli::run_command(*dispatch.command, args);
     } catch (const std::bad_alloc&) {
-        std::cerr << "teipress " << args[0] << ": error: out of memory\n";
+        std::cerr << "teipress " << dispatch.command->name << ": error: out of memory\n";
         return k_exit_memory;
     } catch (const std::length_error&) {
-        std::cerr << "teipress " << args[0] << ": error: out of memory (a size past the limits)\n";
+        std::cerr << "teipress " << dispatch.command->name << ": error: out of memory (a size past the limits)\n";
         return k_exit_memory;
     } catch (const std::system_error& e) {
-        std::cerr << "teipress " << args[0] << ": error: " << e.what() << '\n';
+        std::cerr << "teipress " << dispatch.command->name << ": error: " << e.what() << '\n';
         return k_exit_memory;
     }
 }

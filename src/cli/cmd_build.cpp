@@ -25,13 +25,15 @@ namespace fs = std::filesystem;
 namespace {
 
 const char* k_build_help =
-    "For each reading text (*.txt) of EDITION_DIR, in name order: converts it with the\n"
-    "edition's metadata (edition.xml, persons.xml, terms.xml, documents/) into OUT_DIR/NAME.xml,\n"
-    "validates that TEI (schema/teipress.rng and schema/teipress.sch), renders it to\n"
-    "OUT_DIR/NAME.html, .tex, .pdf, .txt and .md, and prints each output's path. A document\n"
-    "that does not convert is reported and skipped; one that converts but is not valid is\n"
-    "reported and still rendered (like `render`), and the build fails (exit 1). The other\n"
-    "documents are always built. Exit code: the worst of the documents' (0 when all built).\n";
+    "For each reading text (*.txt) of EDITION_DIR, in name order: converts it with the "
+    "edition's metadata (edition.xml, persons.xml, terms.xml, documents/) into "
+    "OUT_DIR/NAME.xml, validates that TEI (schema/teipress.rng and schema/teipress.sch), "
+    "renders it to OUT_DIR/NAME.html, .tex, .pdf, .txt and .md, and prints each output's "
+    "path.\n"
+    "\n"
+    "A document that does not convert is reported and skipped; one that converts but is not "
+    "valid is reported and still rendered (like `render`), and the build fails (exit 1). The "
+    "other documents are always built. The exit code is the worst of the documents'.\n";
 
 // Keeps the worst exit status (the highest code is the most serious, 130 excepted).
 void worsen(int& status, int next) {
@@ -122,20 +124,16 @@ int build_document(const fs::path& text_path, const fs::path& out_dir,
     return status;
 }
 
-} // namespace
+// build's operand and options (the parser, --help and the completion read them).
+void declare_build(CommandOptions& o) {
+    o.operand("edition-dir", po::value<std::string>(), "EDITION_DIR");
+    o.add()("output,o", po::value<std::string>()->required()->value_name("OUT_DIR"),
+            "the output folder (created when missing)");
+}
 
-int run_build(const std::vector<std::string>& args) {
-    po::options_description options("options");
-    std::string edition_dir, out_dir;
-    options.add_options()("edition-dir", po::value(&edition_dir),
-                          "the edition folder (reading texts *.txt and its TEI metadata)")(
-        "output,o", po::value(&out_dir)->required(), "the output folder (created when missing)");
-    po::positional_options_description positionals;
-    positionals.add("edition-dir", 1);
-    po::variables_map vm;
-    if (auto done = parse_command_line(args, options, positionals, vm,
-                                       "build EDITION_DIR -o OUT_DIR", k_build_help))
-        return *done;
+int run_build(const po::variables_map& vm) {
+    const auto edition_dir = value_of<std::string>(vm, "edition-dir");
+    const auto out_dir = value_of<std::string>(vm, "output");
     if (edition_dir.empty()) return usage_error("build", "no edition folder given");
     if (is_stdin_path(edition_dir))
         return usage_error("build", "build reads an edition folder; standard input (-) is not one");
@@ -214,5 +212,10 @@ int run_build(const std::vector<std::string>& args) {
     std::cout << built << " of " << texts.size() << " document(s) built into " << out_dir << '\n';
     return status;
 }
+
+} // namespace
+
+const CommandSpec build_command = {"build", "the main job: convert, validate and render an edition folder",
+                                   declare_build, k_build_help, run_build};
 
 } // namespace teipress::cli

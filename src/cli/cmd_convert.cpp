@@ -26,30 +26,28 @@ std::string base_name(const std::string& path) {
     return slash == std::string::npos ? path : path.substr(slash + 1);
 }
 
-} // namespace
+const char* k_convert_help =
+    "Converts the reading text of a FRUS document (the README's \"reading-text format\") into "
+    "TEI P5; INPUT.txt - is standard input. Errors: FILE:LINE:COL: error: message. Nothing is "
+    "written on error.\n";
 
-int run_convert(const std::vector<std::string>& args) {
-    po::options_description options("options");
-    options.add_options()
-        ("input", po::value<std::string>()->required(), "the reading text (.txt; - for standard input)")
-        ("output,o", po::value<std::string>()->default_value(""), "write the TEI here (default: standard output)")
-        ("edition", po::value<std::string>(), "the edition folder (edition.xml, persons.xml, terms.xml, documents/)")
-        ("stop-after", po::value<std::string>()->default_value(""),
-         ("stop after this step and write the tree so far: " + stage_list()).c_str());
-    po::positional_options_description positionals;
-    positionals.add("input", 1);
-    po::variables_map vm;
-    const std::string help =
-        "Converts the reading text of a FRUS document (the README's \"reading-text format\")\n"
-        "into TEI P5. Errors: FILE:LINE:COL: error: message; exit 1 when the text breaks the\n"
-        "format or the edition's TEI is malformed, 2 when a file cannot be read, 3 when the\n"
-        "output cannot be written. Nothing is written on error.\n";
-    if (auto done = parse_command_line(args, options, positionals, vm,
-                                       "convert INPUT.txt [-o OUT.xml] [--edition DIR] [--stop-after STEP]", help))
-        return *done;
-    const std::string input = vm["input"].as<std::string>();
-    const std::string output = vm["output"].as<std::string>();
-    const std::string stop_after = vm["stop-after"].as<std::string>();
+// convert's operand and options (the parser, --help and the completion read them).
+void declare_convert(CommandOptions& o) {
+    o.operand("input", po::value<std::string>(), "INPUT.txt");
+    o.add()
+        ("output,o", po::value<std::string>()->value_name("FILE"), "write the TEI here (default: standard output)")
+        ("edition", po::value<std::string>()->value_name("DIR"), "the edition folder (edition.xml, persons.xml, terms.xml, documents/)")
+        ("stop-after", po::value<std::string>()->value_name("STEP"), "stop after this step and write the tree so far");
+    std::vector<std::string> stages = {"read"};
+    for (const auto& p : passes::pass_table()) stages.push_back(p.name);
+    o.choices("stop-after", std::move(stages));
+}
+
+int run_convert(const po::variables_map& vm) {
+    const std::string input = value_of<std::string>(vm, "input");
+    const std::string output = value_of<std::string>(vm, "output");
+    if (input.empty()) return usage_error("convert", "no input file given");
+    const std::string stop_after = value_of<std::string>(vm, "stop-after");
     if (!stop_after.empty() && !passes::is_stage_name(stop_after))
         return usage_error("convert", "unknown step '" + stop_after + "' for --stop-after (one of: " + stage_list() + ")");
 
@@ -89,5 +87,10 @@ int run_convert(const std::vector<std::string>& args) {
     }
     return write_output(output, result.tei, inputs);
 }
+
+} // namespace
+
+const CommandSpec convert_command = {"convert", "convert a FRUS reading text (.txt) into TEI P5",
+                                     declare_convert, k_convert_help, run_convert};
 
 } // namespace teipress::cli

@@ -17,20 +17,22 @@ namespace fs = std::filesystem;
 namespace {
 
 const char* k_init_help =
-    "Writes a new edition folder DIR (made when missing) that `teipress build DIR -o OUT` builds\n"
-    "at once: edition.xml (the volume's record: every field build needs), persons.xml and\n"
-    "terms.xml (empty lists), d1.txt (a sample reading text that shows every feature of the\n"
-    "format) with documents/d1.xml (its dateline), and README.md (what each file is for).\n"
-    "The options fill the record; without them the title is \"Untitled volume\", the\n"
-    "identifier the folder's name, the publisher the United States Government Publishing\n"
+    "Writes a new edition folder DIR (made when missing) that `teipress build DIR -o OUT_DIR` "
+    "builds at once: edition.xml (the volume's record: every field build needs), persons.xml "
+    "and terms.xml (empty lists), d1.txt (a sample reading text that shows every feature of "
+    "the format) with documents/d1.xml (its dateline), and README.md (what each file is for). "
+    "The options fill the record; without them the title is \"Untitled volume\", the "
+    "identifier the folder's name, the publisher the United States Government Publishing "
     "Office, Washington, \"not yet published\": edit edition.xml.\n"
-    "With --from VOLUME.xml the folder is derived from a volume's TEI instead: its record,\n"
-    "its lists of persons and terms, and documents/ID.xml for each document (its dateline,\n"
-    "date and first page), so that the volume's reading texts convert with them; no sample.\n"
-    "init never overwrites a file: it writes nothing when one of its files exists already.\n"
-    "Exit codes: 0 written, 1 the volume is malformed, not TEI, without documents or lacks a\n"
-    "field of the record (give it as an option), 2 the command line is wrong or the volume\n"
-    "cannot be read, 3 a file exists already or cannot be written.\n";
+    "\n"
+    "With --from VOLUME.xml the folder is derived from a volume's TEI instead: its record, "
+    "its lists of persons and terms, and documents/ID.xml for each document (its dateline, "
+    "date and first page), so that the volume's reading texts convert with them; no sample. A "
+    "volume that lacks a field of the record is invalid input (exit 1): give the field as an "
+    "option.\n"
+    "\n"
+    "init never overwrites a file: it writes nothing when one of its files exists already "
+    "(exit 3).\n";
 
 // An identifier usable as idno and in file names: a letter, then letters, digits, . _ -.
 bool usable_id(const std::string& id) {
@@ -50,27 +52,28 @@ std::string id_from_folder(const std::string& dir) {
     return id;
 }
 
-} // namespace
+// init's operand and options (the parser, --help and the completion read them).
+void declare_init(CommandOptions& o) {
+    o.operand("dir", po::value<std::string>(), "DIR");
+    o.add()
+        ("title", po::value<std::string>()->value_name("TEXT"), "the volume's complete title")
+        ("id", po::value<std::string>()->value_name("ID"), "the volume's identifier (idno type=\"frus\"), e.g. frus1964-68v17")
+        ("editor", po::value<std::vector<std::string>>()->composing()->value_name("NAME"), "an editor of the volume (one option each)")
+        ("publisher", po::value<std::string>()->value_name("TEXT"), "the publisher")
+        ("place", po::value<std::string>()->value_name("TEXT"), "the place of publication")
+        ("date", po::value<std::string>()->value_name("TEXT"), "the date of publication")
+        ("from", po::value<std::string>()->value_name("VOLUME.xml"), "derive the folder from this volume's TEI");
+}
 
-int run_init(const std::vector<std::string>& args) {
-    po::options_description options("options");
-    std::string dir, from, title, id, publisher, place, date;
-    std::vector<std::string> editors;
-    options.add_options()("dir", po::value(&dir), "the edition folder to write")(
-        "title", po::value(&title), "the volume's complete title")(
-        "id", po::value(&id), "the volume's identifier (idno type=\"frus\"), e.g. frus1964-68v17")(
-        "editor", po::value(&editors), "an editor of the volume (repeat for each)")(
-        "publisher", po::value(&publisher), "the publisher")("place", po::value(&place), "the place of publication")(
-        "date", po::value(&date), "the date of publication")(
-        "from", po::value(&from), "derive the folder from this volume's TEI");
-    po::positional_options_description positionals;
-    positionals.add("dir", 1);
-    po::variables_map vm;
-    if (auto done = parse_command_line(args, options, positionals, vm,
-                                       "init DIR [--title TEXT] [--id ID] [--editor NAME]... [--publisher TEXT] "
-                                       "[--place TEXT] [--date TEXT] [--from VOLUME.xml]",
-                                       k_init_help))
-        return *done;
+int run_init(const po::variables_map& vm) {
+    const auto dir = value_of<std::string>(vm, "dir");
+    const auto from = value_of<std::string>(vm, "from");
+    const auto title = value_of<std::string>(vm, "title");
+    const auto id = value_of<std::string>(vm, "id");
+    const auto publisher = value_of<std::string>(vm, "publisher");
+    const auto place = value_of<std::string>(vm, "place");
+    const auto date = value_of<std::string>(vm, "date");
+    const auto editors = value_of<std::vector<std::string>>(vm, "editor");
     if (dir.empty()) return usage_error("init", "no folder given");
     if (vm.count("id") && !usable_id(id))
         return usage_error("init", "the identifier '" + id + "' must begin with a letter and hold only letters, figures, '.', '_' and '-'");
@@ -140,5 +143,10 @@ int run_init(const std::vector<std::string>& args) {
     if (from.empty()) std::cout << "next: teipress build " << dir << " -o OUT_DIR\n";
     return k_exit_ok;
 }
+
+} // namespace
+
+const CommandSpec init_command = {"init", "start an edition folder (or derive one from a volume)", declare_init,
+                                  k_init_help, run_init};
 
 } // namespace teipress::cli

@@ -12,38 +12,33 @@ namespace teipress::cli {
 namespace {
 
 const char* k_join_help =
-    "Assembles documents into one volume in the Office of the Historian's layout (front lists\n"
-    "of persons and terms, documents in order inside their compilations and chapters,\n"
-    "identifiers unique) and writes it to OUT.xml. Each INPUT is a TEI file or a folder:\n"
-    "  - a volume (a file with a front or several documents, or the volume.xml of a folder\n"
-    "    written by `teipress split`, with the documents it includes): the documents given\n"
-    "    are joined into it; at most one volume;\n"
+    "Assembles documents into one volume in the Office of the Historian's layout (front lists "
+    "of persons and terms, documents in order inside their compilations and chapters, "
+    "identifiers unique) and writes it to OUT.xml. Each input is a TEI file or a folder:\n"
+    "  - a volume (a file with a front or several documents, or the volume.xml of a folder "
+    "written by `teipress split`, with the documents it includes): the documents given are "
+    "joined into it; at most one volume;\n"
     "  - a split folder (it holds volume.xml): that volume and its documents;\n"
-    "  - an edition folder (it holds edition.xml): the volume's record and lists (when no\n"
-    "    volume is given) and every other *.xml of the folder as a document;\n"
+    "  - an edition folder (it holds edition.xml): the volume's record and lists (when no "
+    "volume is given) and every other *.xml of the folder as a document;\n"
     "  - any other folder: its *.xml files; a file with one document: that document.\n"
-    "A document of the same volume (same FRUS identifier) keeps its number (and replaces the\n"
-    "volume's document with that number); any other document is new: it gets the next number\n"
-    "and is renumbered (ids, notes, pages, heading, pointers). The entries of persons and terms\n"
-    "in a document's back join the front lists. Warnings: pointers that name nothing.\n"
-    "Exit codes: 0 joined, 1 an input is malformed, not TEI, without documents, or the\n"
-    "volume would repeat an identifier, 2 an input cannot be read or the command line is\n"
-    "wrong, 3 the output cannot be written (it is never one of the inputs).\n";
+    "\n"
+    "A document of the same volume (same FRUS identifier) keeps its number (and replaces the "
+    "volume's document with that number); any other document is new: it gets the next number "
+    "and is renumbered (ids, notes, pages, heading, pointers). The entries of persons and "
+    "terms in a document's back join the front lists. Warnings: pointers that name nothing. "
+    "An input that is malformed, not TEI or without documents, or a volume that would repeat "
+    "an identifier, is invalid input (exit 1); the output is never one of the inputs.\n";
 
-} // namespace
+// join's operands and options (the parser, --help and the completion read them).
+void declare_join(CommandOptions& o) {
+    o.operand("inputs", po::value<std::vector<std::string>>(), "EDITION_DIR|SPLIT_DIR|FILE", -1);
+    o.add()("output,o", po::value<std::string>()->required()->value_name("OUT.xml"), "the volume to write");
+}
 
-int run_join(const std::vector<std::string>& args) {
-    po::options_description options("options");
-    std::vector<std::string> inputs;
-    std::string output;
-    options.add_options()("inputs", po::value(&inputs)->multitoken(), "volumes, documents, folders")(
-        "output,o", po::value(&output)->required(), "the volume to write");
-    po::positional_options_description positionals;
-    positionals.add("inputs", -1);
-    po::variables_map vm;
-    if (auto done = parse_command_line(args, options, positionals, vm,
-                                       "join EDITION_DIR|SPLIT_DIR|FILE... -o OUT.xml", k_join_help))
-        return *done;
+int run_join(const po::variables_map& vm) {
+    const auto inputs = value_of<std::vector<std::string>>(vm, "inputs");
+    const auto output = value_of<std::string>(vm, "output");
     if (inputs.empty()) return usage_error("join", "no documents given");
 
     DiagnosticSink sink;
@@ -66,5 +61,9 @@ int run_join(const std::vector<std::string>& args) {
     }
     return k_exit_ok;
 }
+
+} // namespace
+
+const CommandSpec join_command = {"join", "join documents into a volume", declare_join, k_join_help, run_join};
 
 } // namespace teipress::cli

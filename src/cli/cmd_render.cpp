@@ -15,15 +15,15 @@ namespace teipress::cli {
 namespace {
 
 const char* k_render_help =
-    "Renders FILE (TEI P5) with the stylesheets in xslt/ and writes OUT (stdout when -o is\n"
-    "left out). TEI that is not valid is rendered anyway, with warnings: an element the\n"
-    "stylesheets do not know is rendered as its content and reported; --validate also reports\n"
-    "(as warnings) what `teipress validate` finds. A file that is not well-formed XML or not\n"
-    "TEI is refused (exit 1). Stylesheets, also one given with --xslt, may not write files or\n"
-    "reach the network. Parameters of the stylesheets: volume-id, web-edition-base,\n"
-    "warn-unhandled (yes|no), language (html), paper (latex, pdf).\n"
-    "exit codes: 0 ok, 1 not TEI or the transform failed, 2 usage or unreadable input or\n"
-    "stylesheet, 3 output not written, 4 TeX engine missing or failed\n";
+    "Renders FILE (TEI P5; - is standard input) with the stylesheets in xslt/. TEI that is "
+    "not valid is rendered anyway, with warnings: an element the stylesheets do not know is "
+    "rendered as its content and reported; --validate also reports (as warnings) what "
+    "`teipress validate` finds. A file that is not well-formed XML or not TEI is refused "
+    "(exit 1). Stylesheets, also one given with --xslt, may not write files or reach the "
+    "network.\n"
+    "\n"
+    "Parameters of the stylesheets: volume-id, web-edition-base, warn-unhandled (yes|no), "
+    "language (html), paper (latex, pdf).\n";
 
 // --validate: what the validator finds about input, as warnings (the render goes on, so that
 // the editor sees the document while fixing it).
@@ -45,28 +45,27 @@ void warn_if_invalid(const std::string& input, const std::string& bytes, Diagnos
     }
 }
 
-} // namespace
+// render's operand and options (the parser, --help and the completion read them).
+void declare_render(CommandOptions& o) {
+    o.operand("input", po::value<std::string>(), "FILE");
+    o.add()
+        ("to,t", po::value<std::string>()->required()->value_name("FORMAT"), "the output format")
+        ("output,o", po::value<std::string>()->value_name("FILE"), "write the output here (default: standard output)")
+        ("param", po::value<std::vector<std::string>>()->composing()->value_name("NAME=VALUE"), "a stylesheet parameter")
+        ("xslt", po::value<std::string>()->value_name("FILE"), "use this XSLT 1.0 stylesheet instead of the format's own")
+        ("validate", "also check FILE against schema/teipress.rng and .sch (reported as warnings)");
+    std::vector<std::string> formats;
+    for (const auto& f : writers::writer_formats()) formats.push_back(f.name);
+    o.choices("to", std::move(formats));
+}
 
-int run_render(const std::vector<std::string>& args) {
-    po::options_description options("options");
-    std::string input, to, out, xslt;
-    std::vector<std::string> params;
-    bool check = false;
-    options.add_options()("input", po::value(&input), "the TEI file (- for standard input)")(
-        "to,t", po::value(&to)->required(),
-        ("output format: " + writers::writer_format_names()).c_str())(
-        "output,o", po::value(&out), "output file (default: stdout)")(
-        "param", po::value(&params)->composing(), "stylesheet parameter NAME=VALUE (repeatable)")(
-        "xslt", po::value(&xslt), "use this XSLT 1.0 stylesheet instead of the format's own")(
-        "validate", po::bool_switch(&check),
-        "also check FILE against schema/teipress.rng and .sch (reported as warnings)");
-    po::positional_options_description positionals;
-    positionals.add("input", 1);
-    po::variables_map vm;
-    const std::string usage = "render FILE --to " + writers::writer_format_names() +
-                              " [-o OUT] [--param NAME=VALUE] [--xslt FILE] [--validate]";
-    if (auto done = parse_command_line(args, options, positionals, vm, usage, k_render_help))
-        return *done;
+int run_render(const po::variables_map& vm) {
+    const auto input = value_of<std::string>(vm, "input");
+    const auto to = value_of<std::string>(vm, "to");
+    const auto out = value_of<std::string>(vm, "output");
+    const auto xslt = value_of<std::string>(vm, "xslt");
+    const auto params = value_of<std::vector<std::string>>(vm, "param");
+    const bool check = vm.count("validate") > 0;
     if (input.empty()) return usage_error("render", "no input file given");
     writers::RenderRequest request;
     request.format = writers::find_writer_format(to);
@@ -104,5 +103,10 @@ int run_render(const std::vector<std::string>& args) {
     if (!xslt.empty()) inputs.push_back(xslt);
     return write_output(out, rendered, inputs);
 }
+
+} // namespace
+
+const CommandSpec render_command = {"render", "render TEI as HTML, LaTeX, PDF, plain text or Markdown",
+                                    declare_render, k_render_help, run_render};
 
 } // namespace teipress::cli

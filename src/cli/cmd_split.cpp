@@ -21,31 +21,29 @@ namespace {
 constexpr unsigned k_write_threads = 8;
 
 const char* k_split_help =
-    "Writes into OUT_DIR (created when missing) one standalone TEI file per document\n"
-    "(div type=\"document\") of VOLUME.xml, named after its xml:id (d5.xml): a teiHeader made\n"
-    "from the volume's header and the document's metadata (title, identifiers, web address,\n"
-    "dates, the chapters around it and its pages), the document exactly as it stands in the\n"
-    "volume, and in back the persons and terms it points to. Then OUT_DIR/volume.xml: the\n"
-    "volume with an XInclude in place of each document; `teipress join OUT_DIR` (or\n"
-    "`xmllint --xinclude`) gives the volume back. Files in OUT_DIR with other names are left\n"
-    "alone; each file is written atomically; nothing is written when an output would replace\n"
-    "the volume. Pointers that name nothing in the volume are reported as warnings.\n"
-    "Exit codes: 0 split, 1 the volume is malformed, not TEI or has no documents, 2 it cannot\n"
-    "be read or the command line is wrong, 3 an output cannot be written.\n";
+    "Writes into OUT_DIR (created when missing) one standalone TEI file per document (div "
+    "type=\"document\") of VOLUME.xml, named after its xml:id (d5.xml): a teiHeader made from "
+    "the volume's header and the document's metadata (title, identifiers, web address, dates, "
+    "the chapters around it and its pages), the document exactly as it stands in the volume, "
+    "and in back the persons and terms it points to. Then OUT_DIR/volume.xml: the volume with "
+    "an XInclude in place of each document; `teipress join OUT_DIR` (or `xmllint --xinclude`) "
+    "gives the volume back.\n"
+    "\n"
+    "Files in OUT_DIR with other names are left alone; each file is written atomically; "
+    "nothing is written when an output would replace the volume. Pointers that name nothing "
+    "in the volume are reported as warnings. A volume that is malformed, not TEI or without "
+    "documents is invalid input (exit 1).\n";
 
-} // namespace
+// split's operand and options (the parser, --help and the completion read them).
+void declare_split(CommandOptions& o) {
+    o.operand("volume", po::value<std::string>(), "VOLUME.xml");
+    o.add()("output,o", po::value<std::string>()->required()->value_name("OUT_DIR"),
+            "the output folder (created when missing)");
+}
 
-int run_split(const std::vector<std::string>& args) {
-    po::options_description options("options");
-    std::string input, out_dir;
-    options.add_options()("volume", po::value(&input), "the volume (TEI)")(
-        "output,o", po::value(&out_dir)->required(), "the output folder");
-    po::positional_options_description positionals;
-    positionals.add("volume", 1);
-    po::variables_map vm;
-    if (auto done = parse_command_line(args, options, positionals, vm, "split VOLUME.xml -o OUT_DIR",
-                                       k_split_help))
-        return *done;
+int run_split(const po::variables_map& vm) {
+    const auto input = value_of<std::string>(vm, "volume");
+    const auto out_dir = value_of<std::string>(vm, "output");
     if (input.empty()) return usage_error("split", "no volume given");
 
     DiagnosticSink sink;
@@ -106,5 +104,10 @@ int run_split(const std::vector<std::string>& args) {
               << " (" << volume::k_frame_name << " holds the rest of the volume)\n";
     return k_exit_ok;
 }
+
+} // namespace
+
+const CommandSpec split_command = {"split", "split a volume into one TEI file per document", declare_split,
+                                   k_split_help, run_split};
 
 } // namespace teipress::cli

@@ -17,49 +17,53 @@ namespace teipress::cli {
 namespace {
 
 const char* k_help =
-    "Validates each FILE against a profile: its RELAX NG grammar and its Schematron rules.\n"
-    "Profiles: edition (the default: schema/teipress.rng and schema/teipress.sch, the TEI\n"
-    "teipress writes), frus (what the Office of the Historian requires: tei_all with the FRUS\n"
-    "additions, schema/frus/frus.rng, and the FRUS rules, schema/frus/frus-xslt1.sch), tei (the\n"
-    "official tei_all). --schema validates against another grammar instead (then only the rules\n"
-    "given with --rules run); --embedded-rules also runs the Schematron constraints the grammar\n"
-    "carries (TEI's ODD constraints; those libxslt cannot run, XPath 2, are listed as not run in\n"
-    "every format). --phase chooses the phase of the rules. Files are validated in parallel and\n"
-    "reported in the order given. Diagnostics: FILE:LINE:COL: error|warning: message [rule-id].\n"
-    "The text format writes them to stderr; the other formats write to stdout or --output.\n\n"
-    "exit codes: 0 valid (warnings allowed unless --strict), 1 invalid,\n"
-    "            2 usage error, an unreadable input, or a schema or rules that do not compile\n";
+    "Validates each FILE (- is standard input) against a profile: its RELAX NG grammar and "
+    "its Schematron rules. Profiles: edition (the default: schema/teipress.rng and "
+    "schema/teipress.sch, the TEI teipress writes), frus (what the Office of the Historian "
+    "requires: tei_all with the FRUS additions, schema/frus/frus.rng, and the FRUS rules, "
+    "schema/frus/frus-xslt1.sch), tei (the official tei_all).\n"
+    "\n"
+    "--schema validates against another grammar instead (then only the rules given with "
+    "--rules run); --embedded-rules also runs the Schematron constraints the grammar carries "
+    "(TEI's ODD constraints; those libxslt cannot run, XPath 2, are listed as not run in "
+    "every format). --phase chooses the phase of the rules. A schema or rules that do not "
+    "compile are a usage error (exit 2).\n"
+    "\n"
+    "Files are validated in parallel and reported in the order given. Diagnostics: "
+    "FILE:LINE:COL: error|warning: message [rule-id]. The text format writes them to stderr; "
+    "the other formats write to stdout or --output.\n";
 
-} // namespace
-
-int run_validate(const std::vector<std::string>& args) {
-    po::options_description options("options");
-    std::vector<std::string> files;
-    std::string profile, schema_path, rules_path, phase, format_name = "text", output;
-    int jobs = 0;
-    std::size_t max_bytes = std::size_t(1) << 30;
-    options.add_options()
-        ("file", po::value(&files), "TEI files to validate")
-        ("profile", po::value(&profile), "edition (default), frus or tei: the grammar and rules to validate against")
-        ("schema", po::value(&schema_path), "another RELAX NG grammar (XML syntax) instead of the profile's")
-        ("rules", po::value(&rules_path), "ISO Schematron rules (XSLT 1.0 binding); with --schema, or instead of the default profile's")
+// validate's operands and options (the parser, --help and the completion read them).
+void declare_validate(CommandOptions& o) {
+    o.operand("file", po::value<std::vector<std::string>>(), "FILE", -1);
+    o.add()
+        ("profile", po::value<std::string>()->value_name("NAME"), "the grammar and rules to validate against (default: edition)")
+        ("schema", po::value<std::string>()->value_name("FILE"), "another RELAX NG grammar (XML syntax) instead of the profile's")
+        ("rules", po::value<std::string>()->value_name("FILE"), "ISO Schematron rules (XSLT 1.0 binding); with --schema, or instead of the default profile's")
         ("no-rules", "the grammar alone: run no Schematron rules")
         ("embedded-rules", "also run the Schematron constraints embedded in the grammar")
-        ("phase", po::value(&phase), "the phase of the Schematron rules: a phase's id, #ALL or #DEFAULT (the default)")
+        ("phase", po::value<std::string>()->value_name("NAME"), "the phase of the Schematron rules: a phase's id, #ALL or #DEFAULT (the default)")
         ("strict", "warnings make a file invalid")
-        ("format", po::value(&format_name), "text|json|junit|github|sarif|svrl (svrl: one FILE)")
-        ("output,o", po::value(&output), "write the report to this file (default: stdout)")
-        ("jobs,j", po::value(&jobs), "worker threads, 0 to 1024 (default 0: one per core; never more than the files or 64)")
-        ("max-bytes", po::value(&max_bytes), "refuse inputs larger than this (default 1 GiB)");
-    po::positional_options_description positionals;
-    positionals.add("file", -1);
-    po::variables_map vm;
-    if (auto done = parse_command_line(args, options, positionals, vm,
-                                       "validate FILE... [--profile edition|frus|tei] [--schema RNG] "
-                                       "[--rules SCH | --no-rules] [--embedded-rules] [--phase NAME] [--strict] "
-                                       "[--format text|json|junit|github|sarif|svrl] [-o OUT]",
-                                       k_help))
-        return *done;
+        ("format", po::value<std::string>()->value_name("FORMAT"), "the report's format (default: text; svrl: one FILE)")
+        ("output,o", po::value<std::string>()->value_name("FILE"), "write the report to this file (default: standard output)")
+        ("jobs,j", po::value<int>()->value_name("N"), "worker threads, 0 to 1024 (default 0: one per core; never more than the files or 64)")
+        ("max-bytes", po::value<std::size_t>()->value_name("N"), "refuse inputs larger than this (default 1 GiB)");
+    std::vector<std::string> profiles;
+    for (const auto& p : validate::validation_profiles()) profiles.push_back(p.name);
+    o.choices("profile", std::move(profiles));
+    o.choices("format", validate::report_format_names());
+}
+
+int run_validate(const po::variables_map& vm) {
+    const auto files = value_of<std::vector<std::string>>(vm, "file");
+    const auto profile = value_of<std::string>(vm, "profile");
+    const auto schema_path = value_of<std::string>(vm, "schema");
+    const auto rules_path = value_of<std::string>(vm, "rules");
+    const auto phase = value_of<std::string>(vm, "phase");
+    const auto format_name = value_of<std::string>(vm, "format", "text");
+    const auto output = value_of<std::string>(vm, "output");
+    const int jobs = value_of<int>(vm, "jobs", 0);
+    const std::size_t max_bytes = value_of<std::size_t>(vm, "max-bytes", std::size_t(1) << 30);
 
     auto format = validate::parse_report_format(format_name);
     if (!format)
@@ -166,5 +170,10 @@ int run_validate(const std::vector<std::string>& args) {
     }
     return status;
 }
+
+} // namespace
+
+const CommandSpec validate_command = {"validate", "validate TEI against RELAX NG and Schematron rules",
+                                      declare_validate, k_help, run_validate};
 
 } // namespace teipress::cli

@@ -1,25 +1,25 @@
 #include "cli/command_table.h"
 
+#include "cli/help_text.h"
+#include "cli/options.h"
+#include "core/exit_status.h"
+
 #include <algorithm>
+#include <iostream>
 
 namespace teipress::cli {
 
-const std::vector<Command>& commands() {
-    static const std::vector<Command> table = {
-        {"convert", "convert a FRUS reading text (.txt) into TEI P5", run_convert},
-        {"validate", "validate TEI against RELAX NG and Schematron rules", run_validate},
-        {"render", "render TEI as HTML, LaTeX, PDF, plain text or Markdown", run_render},
-        {"build", "the main job: convert, validate and render an edition folder", run_build},
-        {"split", "split a volume into one TEI file per document", run_split},
-        {"join", "join documents into a volume", run_join},
-        {"init", "start an edition folder (or derive one from a volume)", run_init},
+const std::vector<const CommandSpec*>& commands() {
+    static const std::vector<const CommandSpec*> table = {
+        &convert_command, &validate_command, &render_command, &build_command,      &split_command,
+        &join_command,    &init_command,     &help_command,   &completion_command,
     };
     return table;
 }
 
-const Command* find_command(const std::string& name) {
-    for (const auto& c : commands())
-        if (name == c.name) return &c;
+const CommandSpec* find_command(const std::string& name) {
+    for (const auto* c : commands())
+        if (name == c->name) return c;
     return nullptr;
 }
 
@@ -43,30 +43,54 @@ std::size_t edit_distance(const std::string& a, const std::string& b) {
 std::string suggest_command(const std::string& name) {
     std::string best;
     std::size_t best_d = 3; // farther than two edits is not a typo
-    for (const auto& c : commands()) {
-        std::size_t d = edit_distance(name, c.name);
+    for (const auto* c : commands()) {
+        std::size_t d = edit_distance(name, c->name);
         if (d < best_d) {
             best_d = d;
-            best = c.name;
+            best = c->name;
         }
     }
     return best;
 }
 
-void print_help(std::ostream& out) {
-    out << "usage: teipress COMMAND [ARGS...]\n"
-           "       teipress COMMAND --help\n"
-           "       teipress --version\n\n"
-           "commands:\n";
-    for (const auto& c : commands()) {
-        std::string name = c.name;
-        name.resize(10, ' ');
-        out << "  " << name << c.summary << '\n';
+std::string version_line() {
+    return std::string("teipress ") + TEIPRESS_VERSION + '\n';
+}
+
+Dispatch dispatch(const std::vector<std::string>& args) {
+    if (args.empty()) {
+        std::cerr << teipress_usage();
+        return {nullptr, k_exit_usage};
     }
-    out << "  help      show this help\n\n"
-           "exit codes: 0 ok, 1 invalid input, 2 usage error or unreadable input,\n"
-           "            3 output not written, 4 external tool missing or failed,\n"
-           "            130 interrupted\n";
+    const std::string& first = args[0];
+    if (first == "-h" || first == "--help") return {&help_command, k_exit_ok};
+    if (first == "-V" || first == "--version") {
+        if (args.size() > 1) {
+            std::cerr << "teipress: error: unexpected argument '" << args[1] << "' after " << first
+                      << "\nrun 'teipress help' for usage\n";
+            return {nullptr, k_exit_usage};
+        }
+        std::cout << version_line();
+        return {nullptr, k_exit_ok};
+    }
+    if (const CommandSpec* command = find_command(first)) return {command, k_exit_ok};
+    if (!first.empty() && first[0] == '-') {
+        std::cerr << "teipress: error: unknown option '" << first
+                  << "' (a command comes first: teipress COMMAND [OPTION]...)\n"
+                     "run 'teipress help' for usage\n";
+        return {nullptr, k_exit_usage};
+    }
+    std::cerr << "teipress: error: unknown command '" << first << "'";
+    std::string hint = suggest_command(first);
+    if (!hint.empty()) std::cerr << "; did you mean '" << hint << "'?";
+    std::cerr << "\nrun 'teipress help' for the list of commands\n";
+    return {nullptr, k_exit_usage};
+}
+
+int run_command(const CommandSpec& spec, const std::vector<std::string>& args) {
+    po::variables_map vm;
+    if (auto done = parse_command_line(spec, args, vm)) return *done;
+    return spec.run(vm);
 }
 
 } // namespace teipress::cli

@@ -1,5 +1,7 @@
 #include "cli/options.h"
 
+#include "cli/command_table.h"
+#include "cli/help_text.h"
 #include "core/atomic_file.h"
 #include "core/exit_status.h"
 #include "core/input_registry.h"
@@ -15,13 +17,14 @@ int usage_error(const std::string& command, const std::string& message) {
     return k_exit_usage;
 }
 
-std::optional<int> parse_command_line(const std::vector<std::string>& args,
-                                      po::options_description& options,
-                                      const po::positional_options_description& positionals,
-                                      po::variables_map& vm, const std::string& usage,
-                                      const std::string& help_text) {
-    const std::string command = args.empty() ? std::string("?") : args[0];
-    options.add_options()("help,h", "show this help");
+std::optional<int> parse_command_line(const CommandSpec& spec, const std::vector<std::string>& args,
+                                      po::variables_map& vm) {
+    const std::string command = spec.name;
+    CommandOptions declared;
+    spec.declare(declared);
+    po::options_description options;
+    options.add(declared.options()).add(declared.operand_options()).add(common_options());
+    const po::positional_options_description& positionals = declared.positionals();
     try {
         std::vector<std::string> rest(args.begin() + (args.empty() ? 0 : 1), args.end());
         // "--" ends the options: every argument after it is a positional one (a file named
@@ -50,8 +53,11 @@ std::optional<int> parse_command_line(const std::vector<std::string>& args,
         }
         po::store(parsed, vm);
         if (vm.count("help")) {
-            std::cout << "usage: teipress " << usage << "\n\n" << options;
-            if (!help_text.empty()) std::cout << '\n' << help_text;
+            std::cout << command_help(spec);
+            return k_exit_ok;
+        }
+        if (vm.count("version")) {
+            std::cout << version_line();
             return k_exit_ok;
         }
         po::notify(vm);

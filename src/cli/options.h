@@ -1,7 +1,9 @@
-// Shared command-line handling of the subcommands (Boost.Program_options).
+// Shared command-line handling of the commands (Boost.Program_options): parsing against a
+// command's declaration (command_spec.h), usage errors, writing an output.
 #pragma once
 
-#include <boost/program_options.hpp>
+#include "cli/command_spec.h"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -9,18 +11,20 @@
 
 namespace teipress::cli {
 
-namespace po = boost::program_options;
+// Parses args (args[0] is the command's name) against spec's declaration and -h/-V. Handles
+// --help (prints the command's help, help_text.h; returns k_exit_ok), --version (prints the
+// version; k_exit_ok) and usage errors ("teipress NAME: error: ..." on stderr; returns
+// k_exit_usage). Returns nullopt when the command should go on with vm filled. "--" ends the
+// options: every argument after it is an operand.
+std::optional<int> parse_command_line(const CommandSpec& spec, const std::vector<std::string>& args,
+                                      po::variables_map& vm);
 
-// Parses args (args[0] is the subcommand) against options and positionals. Handles --help
-// (prints "usage: teipress USAGE", the options and help_text; returns k_exit_ok) and usage
-// errors ("teipress NAME: error: ..." on stderr; returns k_exit_usage). Returns nullopt when
-// the command should go on with vm filled. An --help option is added for you. "--" ends the
-// options: every argument after it is positional.
-std::optional<int> parse_command_line(const std::vector<std::string>& args,
-                                      po::options_description& options,
-                                      const po::positional_options_description& positionals,
-                                      po::variables_map& vm, const std::string& usage,
-                                      const std::string& help_text = {});
+// The value of option name in vm, or otherwise when it was not given (and has no default).
+template <class T>
+T value_of(const po::variables_map& vm, const std::string& name, T otherwise = T{}) {
+    auto it = vm.find(name);
+    return it == vm.end() || it->second.empty() ? otherwise : it->second.as<T>();
+}
 
 // Prints "teipress NAME: error: message" on stderr and returns k_exit_usage.
 int usage_error(const std::string& command, const std::string& message);

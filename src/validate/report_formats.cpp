@@ -6,14 +6,27 @@
 
 namespace teipress::validate {
 
+namespace {
+// Every report format and its --format name, in the order --help lists them.
+struct NamedFormat {
+    const char* name;
+    ReportFormat format;
+};
+constexpr NamedFormat k_formats[] = {{"text", ReportFormat::Text},     {"json", ReportFormat::Json},
+                                     {"junit", ReportFormat::Junit},   {"github", ReportFormat::Github},
+                                     {"sarif", ReportFormat::Sarif},   {"svrl", ReportFormat::Svrl}};
+} // namespace
+
 std::optional<ReportFormat> parse_report_format(const std::string& name) {
-    if (name == "text") return ReportFormat::Text;
-    if (name == "json") return ReportFormat::Json;
-    if (name == "junit") return ReportFormat::Junit;
-    if (name == "github") return ReportFormat::Github;
-    if (name == "sarif") return ReportFormat::Sarif;
-    if (name == "svrl") return ReportFormat::Svrl;
+    for (const auto& f : k_formats)
+        if (name == f.name) return f.format;
     return std::nullopt;
+}
+
+std::vector<std::string> report_format_names() {
+    std::vector<std::string> names;
+    for (const auto& f : k_formats) names.push_back(f.name);
+    return names;
 }
 
 namespace {

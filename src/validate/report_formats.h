@@ -18,6 +18,9 @@ enum class ReportFormat { Text, Json, Junit, Github, Sarif, Svrl };
 // The format named name ("text", "json", "junit", "github", "sarif", "svrl"); nullopt if none.
 std::optional<ReportFormat> parse_report_format(const std::string& name);
 
+// The names parse_report_format knows, in the order --help lists them.
+std::vector<std::string> report_format_names();
+
 // What every format needs besides the reports.
 struct ReportContext {
     std::vector<RuleInfo> rules; // the rules of the run (SARIF lists them)

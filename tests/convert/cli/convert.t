@@ -37,9 +37,10 @@ $ teipress convert "$SRC/editions/frus1964-68v17/d67.txt" --edition "$SRC/editio
 >* <creation><date when="1968-07-20">July 20, 1968</date></creation>
 
 $ teipress convert --help
->* usage: teipress convert INPUT.txt [-o OUT.xml] [--edition DIR] [--stop-after STEP]
->* --stop-after
+>* usage: teipress convert INPUT.txt [-o FILE] [--edition DIR] [--stop-after STEP]
+>* --stop-after STEP
 
 $ teipress convert
-2>* error: the option '--input' is required
+2> teipress convert: error: no input file given
+2> run 'teipress convert --help' for usage
 => 2

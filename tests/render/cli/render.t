@@ -20,5 +20,6 @@ $ grep -c 'a4paper' suite.tex
 $ teipress render testsuite.xml --to html -o a.html 2>/dev/null && teipress render testsuite.xml --to html -o b.html 2>/dev/null && cmp a.html b.html
 
 $ teipress render --help
->* usage: teipress render FILE --to html|latex|pdf|text|markdown [-o OUT] [--param NAME=VALUE] [--xslt FILE]
->* TEI that is not valid is rendered anyway
+>* usage: teipress render FILE -t FORMAT [-o FILE] [--param NAME=VALUE]...
+>* FORMAT is one of: html, latex,
+>* that is not valid is rendered anyway, with warnings

@@ -43,6 +43,6 @@ $ cd "$SRC" && find editions -name '*.xml' | sort | xargs teipress validate
 2>! : error:
 
 $ teipress validate --help
->* usage: teipress validate FILE... [--profile edition|frus|tei] [--schema RNG] [--rules SCH | --no-rules] [--embedded-rules] [--phase NAME] [--strict]
->* --format arg
->* exit codes: 0 valid (warnings allowed unless --strict), 1 invalid,
+>* usage: teipress validate FILE... [--profile NAME] [--schema FILE]
+>* --format FORMAT
+>* NAME is one of: edition, frus, tei
