@@ -16,6 +16,8 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <map>
 #include <memory>
 #include <set>
@@ -48,9 +50,12 @@ void load_manifest_file(const OutputFolder& out, const std::string& name, Manife
     const std::string path = out.path_of(manifest_path(name));
     std::error_code ec;
     if (!fs::exists(path, ec)) return;
-    auto bytes = read_file_bytes(path);
-    if (!bytes) return;
-    auto read = read_manifest_text(*bytes, path);
+    // Read directly, not through read_file_bytes: the manifest is the build's own state, which
+    // it writes again (an input of the run may not be written over).
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    auto read = read_manifest_text(bytes.str(), path);
     if (!read) {
         Diagnostic d = read.error();
         d.severity = Severity::Warning;

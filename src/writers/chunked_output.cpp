@@ -46,7 +46,25 @@ int append_to_string(void* context, const char* buffer, int len) {
     return len;
 }
 
+// Removes the declarations xmlns="" of element and its descendants (no element can be in that
+// namespace: they only undo a default namespace of the chunk's ancestors, which HTML has not).
+void drop_empty_default_namespaces(xmlNode* element) {
+    for (xmlNs** ns = &element->nsDef; *ns;) {
+        if (!(*ns)->prefix && (!(*ns)->href || !*(*ns)->href)) {
+            xmlNs* gone = *ns;
+            *ns = gone->next;
+            gone->next = nullptr;
+            xmlFreeNs(gone);
+        } else {
+            ns = &(*ns)->next;
+        }
+    }
+    for (xmlNode* c = element->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE) drop_empty_default_namespaces(c);
+}
+
 std::string html_of(xmlDoc* doc, xmlNode* element) {
+    drop_empty_default_namespaces(element);
     std::string out = "<!DOCTYPE html>\n";
     xmlOutputBufferPtr buffer = xmlOutputBufferCreateIO(append_to_string, nullptr, &out, nullptr);
     htmlNodeDumpFormatOutput(buffer, doc, element, "UTF-8", 0);
