@@ -3,7 +3,9 @@
 namespace teipress::build {
 
 const std::vector<VolumeOutputKind>& volume_outputs() {
-    static const std::vector<VolumeOutputKind> k_kinds = {};
+    static const std::vector<VolumeOutputKind> k_kinds = {
+        {"site", [](const FormatSet& f) { return f.has(OutputFormat::Html); }, make_site},
+    };
     return k_kinds;
 }
 

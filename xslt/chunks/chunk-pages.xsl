@@ -1,0 +1,156 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- A volume cut into pages (the website, the EPUB): which page shows which element, and links
+     that cross pages. Each document (div type="document", the outermost one) is a page named
+     after its xml:id; each division of the front and back matter is a page named after its
+     xml:id (the list of persons is always "persons", the list of terms "terms"; "index",
+     "search", "nav" and "title" are the volume's own pages, so a division with such an id gets
+     "part-" in front); everything else — the title page, the contents: the compilations and
+     chapters with their heads and introductions, and page breaks between divisions — is on
+     the index page. A page break right before a document (nothing but page breaks between)
+     is shown at the top of that document's page. Imported after the HTML layer: it overrides
+     the hook local-href (xslt/common/links.xsl). -->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                xmlns:tei="http://www.tei-c.org/ns/1.0" exclude-result-prefixes="tei">
+
+  <!-- The file name ending of a page: ".html" (website) or ".xhtml" (EPUB). -->
+  <xsl:param name="page-extension" select="'.html'"/>
+
+  <!-- The page of the contents (and of the title page). -->
+  <xsl:param name="index-page" select="'index'"/>
+
+  <!-- The divisions of the front and back matter that are pages of their own. -->
+  <xsl:variable name="parts" select="/tei:TEI/tei:text/tei:front/tei:div | /tei:TEI/tei:text/tei:back/tei:div"/>
+
+  <!-- The list of persons and the list of terms: the division with that xml:id, else the first
+       holding a list of that type. -->
+  <xsl:variable name="persons-part" select="($parts[@xml:id = 'persons'] | $parts[not(../tei:div[@xml:id = 'persons'])][.//tei:list[@type = 'names']])[1]"/>
+  <xsl:variable name="terms-part" select="($parts[@xml:id = 'terms'] | $parts[not(../tei:div[@xml:id = 'terms'])][.//tei:list[@type = 'terms']])[1]"/>
+
+  <!-- The outermost documents, in order. -->
+  <xsl:variable name="page-documents" select="//tei:text/tei:body//tei:div[@type = 'document'][not(ancestor::tei:div[@type = 'document'])]"/>
+
+  <!-- The name (without ending) of the context part (a division of the front or back). -->
+  <xsl:template name="part-name">
+    <xsl:variable name="id"><xsl:call-template name="anchor-name"><xsl:with-param name="id" select="@xml:id"/></xsl:call-template></xsl:variable>
+    <xsl:choose>
+      <xsl:when test="generate-id() = generate-id($persons-part)">persons</xsl:when>
+      <xsl:when test="generate-id() = generate-id($terms-part)">terms</xsl:when>
+      <xsl:when test="$id = ''"><xsl:value-of select="concat(local-name(..), '-', count(preceding-sibling::tei:div) + 1)"/></xsl:when>
+      <xsl:when test="$id = 'index' or $id = 'search' or $id = 'nav' or $id = 'title' or $id = 'persons' or $id = 'terms' or $id = 'site'">
+        <xsl:value-of select="concat('part-', $id)"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$id"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The name (without ending) of the context document's page: its xml:id made safe, else
+       "document-" and its position. -->
+  <xsl:template name="document-page-name">
+    <xsl:variable name="id"><xsl:call-template name="anchor-name"><xsl:with-param name="id" select="@xml:id"/></xsl:call-template></xsl:variable>
+    <xsl:choose>
+      <xsl:when test="$id != ''"><xsl:value-of select="$id"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="concat('document-', generate-id())"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The file name of the page that shows node (default: the context node). -->
+  <xsl:template name="page-of">
+    <xsl:param name="node" select="."/>
+    <xsl:for-each select="$node[1]">
+      <xsl:variable name="document" select="ancestor-or-self::tei:div[@type = 'document'][last()]"/>
+      <xsl:variable name="part" select="ancestor-or-self::tei:div[parent::tei:front or parent::tei:back]"/>
+      <xsl:choose>
+        <xsl:when test="$document">
+          <xsl:for-each select="$document"><xsl:call-template name="document-page-name"/></xsl:for-each>
+        </xsl:when>
+        <xsl:when test="$part">
+          <xsl:for-each select="$part"><xsl:call-template name="part-name"/></xsl:for-each>
+        </xsl:when>
+        <xsl:when test="self::tei:pb and ancestor::tei:body and following-sibling::*[not(self::tei:pb)][1]/self::tei:div[@type = 'document']">
+          <xsl:for-each select="following-sibling::*[not(self::tei:pb)][1]"><xsl:call-template name="document-page-name"/></xsl:for-each>
+        </xsl:when>
+        <xsl:otherwise><xsl:value-of select="$index-page"/></xsl:otherwise>
+      </xsl:choose>
+      <xsl:value-of select="$page-extension"/>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- A link to the element with xml:id id: "#anchor" on the same page, else "page#anchor". -->
+  <xsl:template name="local-href">
+    <xsl:param name="id"/>
+    <xsl:variable name="here"><xsl:call-template name="page-of"/></xsl:variable>
+    <xsl:variable name="there"><xsl:call-template name="page-of"><xsl:with-param name="node" select="id($id)"/></xsl:call-template></xsl:variable>
+    <xsl:if test="$there != $here"><xsl:value-of select="$there"/></xsl:if>
+    <xsl:text>#</xsl:text>
+    <xsl:call-template name="anchor-name"><xsl:with-param name="id" select="$id"/></xsl:call-template>
+  </xsl:template>
+
+  <!-- The page breaks right before the context document (only page breaks between), in order:
+       its page shows them first. -->
+  <xsl:template name="page-breaks-before">
+    <xsl:variable name="before" select="preceding-sibling::*[1][self::tei:pb]"/>
+    <xsl:for-each select="$before">
+      <xsl:call-template name="page-breaks-before"/>
+      <xsl:apply-templates select="."/>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- The number of the context document and its title without it: "5" and "Memorandum …". -->
+  <xsl:template name="document-title-only">
+    <xsl:variable name="n" select="normalize-space(@n)"/>
+    <xsl:variable name="t">
+      <xsl:for-each select="tei:head[1]//text()[not(ancestor::tei:note)]"><xsl:value-of select="."/></xsl:for-each>
+    </xsl:variable>
+    <xsl:variable name="title" select="normalize-space($t)"/>
+    <xsl:choose>
+      <xsl:when test="$n != '' and starts-with($title, concat($n, '. '))"><xsl:value-of select="substring-after($title, concat($n, '. '))"/></xsl:when>
+      <xsl:when test="$n != '' and starts-with($title, concat('No. ', $n, '. '))"><xsl:value-of select="substring-after($title, concat('No. ', $n, '. '))"/></xsl:when>
+      <xsl:when test="$title = '' and $n != ''"><xsl:value-of select="concat('Document ', $n)"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$title"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The date of the context document: its dateline's date (the first with @when, else the
+       first), else frus:doc-dateTime-min. Writes "when|text": the ISO date (or nothing) and
+       the date as printed (or the ISO date). -->
+  <xsl:template name="document-date">
+    <xsl:variable name="dates" select="(tei:opener/tei:dateline | tei:dateline)/tei:date"/>
+    <xsl:variable name="date" select="($dates[@when] | $dates[not(../tei:date[@when])])[1]"/>
+    <xsl:variable name="min" select="@*[local-name() = 'doc-dateTime-min'][1]"/>
+    <xsl:choose>
+      <xsl:when test="$date">
+        <xsl:value-of select="concat(normalize-space($date/@when), '|', normalize-space($date))"/>
+      </xsl:when>
+      <xsl:when test="$min"><xsl:value-of select="concat(substring($min, 1, 10), '|', substring($min, 1, 10))"/></xsl:when>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The volume's title: the publication's, else the first title page's first line, else
+       "Volume". -->
+  <xsl:variable name="volume-title">
+    <xsl:choose>
+      <xsl:when test="$publication-title != ''"><xsl:value-of select="$publication-title"/></xsl:when>
+      <xsl:when test="//tei:front/tei:titlePage//tei:titlePart"><xsl:value-of select="normalize-space((//tei:front/tei:titlePage//tei:titlePart)[1])"/></xsl:when>
+      <xsl:otherwise>Volume</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
+
+  <!-- The title of the context part: its head without notes, else its type. -->
+  <xsl:template name="part-title">
+    <xsl:variable name="t"><xsl:for-each select="tei:head[1]//text()[not(ancestor::tei:note)]"><xsl:value-of select="."/></xsl:for-each></xsl:variable>
+    <xsl:choose>
+      <xsl:when test="normalize-space($t) != ''"><xsl:value-of select="normalize-space($t)"/></xsl:when>
+      <xsl:when test="@type"><xsl:value-of select="concat(translate(substring(@type, 1, 1), 'abcdefghijklmnopqrstuvwxyz', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'), substring(@type, 2))"/></xsl:when>
+      <xsl:otherwise>Part</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- "Document 5" (or the title, for a document without a number). -->
+  <xsl:template name="document-short-label">
+    <xsl:choose>
+      <xsl:when test="normalize-space(@n) != ''"><xsl:value-of select="concat('Document ', normalize-space(@n))"/></xsl:when>
+      <xsl:otherwise><xsl:call-template name="document-title-only"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+</xsl:stylesheet>
