@@ -49,6 +49,10 @@ const std::vector<VolumeOutputKind>& volume_outputs();
 VolumeResult make_site(const VolumeInput& input);
 // OUT/volume.tex and OUT/volume.pdf (see volume_book.cpp).
 VolumeResult make_book(const VolumeInput& input);
+// The time SOURCE_DATE_EPOCH names (0 when unset or not a number of seconds), as
+// CCYY-MM-DDThh:mm:ssZ: the date an output records, so that a build gives the same bytes.
+std::string source_date_time();
+
 // OUT/volume.epub (see volume_epub.cpp).
 VolumeResult make_epub(const VolumeInput& input);
 

@@ -86,6 +86,31 @@ std::string xml_of(xmlNode* element) {
     return out;
 }
 
+constexpr const char* k_xhtml_namespace = "http://www.w3.org/1999/xhtml";
+
+// Puts element and every element under it that is in no namespace into ns.
+void into_namespace(xmlNode* element, xmlNs* ns) {
+    if (!element->ns) element->ns = ns;
+    for (xmlNode* c = element->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE) into_namespace(c, ns);
+}
+
+// The element as an XHTML document: the HTML layer's elements (in no namespace) put into the
+// XHTML namespace, declared on the root; other namespaces (epub:type) declared there too.
+std::string xhtml_of(xmlNode* element) {
+    drop_empty_default_namespaces(element);
+    xml::XmlDocPtr doc(xmlNewDoc(reinterpret_cast<const xmlChar*>("1.0")));
+    xmlNode* copy = xmlDocCopyNode(element, doc.get(), 1);
+    xmlDocSetRootElement(doc.get(), copy);
+    xmlNs* xhtml = xmlNewNs(copy, reinterpret_cast<const xmlChar*>(k_xhtml_namespace), nullptr);
+    into_namespace(copy, xhtml);
+    std::string out;
+    xmlSaveCtxtPtr save = xmlSaveToIO(append_to_string, nullptr, &out, "UTF-8", 0);
+    xmlSaveDoc(save, doc.get());
+    xmlSaveClose(save);
+    return out;
+}
+
 bool plain_name(const std::string& name) {
     if (name.empty() || name[0] == '.') return false;
     for (unsigned char c : name)
@@ -128,12 +153,14 @@ Result<std::vector<Chunk>> split_chunks(xmlDoc* result, const std::string& style
             xmlChar* text = xmlNodeGetContent(c);
             chunk.content = text ? reinterpret_cast<const char*>(text) : "";
             xmlFree(text);
-        } else if (method == "html" || method == "xml") {
+        } else if (method == "html" || method == "xml" || method == "xhtml") {
             xmlNode* element = only_element(c);
             if (!element) return error("the chunk '" + chunk.href + "' must hold one element");
-            chunk.content = method == "html" ? html_of(result, element) : xml_of(element);
+            chunk.content = method == "html"    ? html_of(result, element)
+                            : method == "xhtml" ? xhtml_of(element)
+                                                : xml_of(element);
         } else {
-            return error("the chunk '" + chunk.href + "' has the method '" + method + "' (expected html, xml or text)");
+            return error("the chunk '" + chunk.href + "' has the method '" + method + "' (expected html, xhtml, xml or text)");
         }
         chunks.push_back(std::move(chunk));
     }

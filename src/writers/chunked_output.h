@@ -26,7 +26,8 @@ struct Chunk {
 // Splits result (whose root is c:chunks) into its chunks, in order. Each chunk's method is
 // "html" (<!DOCTYPE html> and the chunk's element in HTML syntax, as xsl:output method="html"
 // writes it), "xml" (an XML declaration and the element, every namespace it uses declared on
-// it) or "text" (the chunk's text). Errors (a Diagnostic at stylesheet): a root that is not
+// it), "xhtml" (as xml, the elements in no namespace put into the XHTML one — the HTML layer
+// writes HTML elements in none) or "text" (the chunk's text). Errors (a Diagnostic at stylesheet): a root that is not
 // c:chunks, a chunk without one element (html, xml), an unknown method, an href that is not a
 // relative path of plain names (letters, digits, '-', '_', '.'; no name beginning with '.'),
 // an href given twice.

@@ -12,7 +12,7 @@
     <section class="title-page">
       <xsl:choose>
         <xsl:when test="$front/tei:titlePage">
-          <xsl:apply-templates select="$front/*[not(self::tei:div)]"/>
+          <xsl:apply-templates select="$front/*[not(self::tei:div)]" mode="on-this-page"/>
         </xsl:when>
         <xsl:otherwise><xsl:call-template name="record-title-page"/></xsl:otherwise>
       </xsl:choose>
@@ -21,7 +21,7 @@
       <xsl:with-param name="parts" select="$front/tei:div"/>
       <xsl:with-param name="label" select="'Front matter'"/>
     </xsl:call-template>
-    <section class="contents-section">
+    <section class="contents-section" id="contents">
       <h1>Contents</h1>
       <xsl:for-each select="/tei:TEI/tei:text/tei:body">
         <ol class="contents"><xsl:apply-templates select="*" mode="contents"/></ol>
@@ -31,10 +31,10 @@
       <xsl:with-param name="parts" select="/tei:TEI/tei:text/tei:back/tei:div"/>
       <xsl:with-param name="label" select="'Back matter'"/>
     </xsl:call-template>
-    <xsl:apply-templates select="/tei:TEI/tei:text/tei:back/*[not(self::tei:div)]"/>
+    <xsl:apply-templates select="/tei:TEI/tei:text/tei:back/*[not(self::tei:div)]" mode="on-this-page"/>
     <xsl:call-template name="endnotes">
       <xsl:with-param name="notes" select="/tei:TEI/tei:text/tei:front//tei:note[not(ancestor::tei:div)] |
-                                           /tei:TEI/tei:text/tei:body//tei:note[not(ancestor::tei:div[@type = 'document'])] |
+                                           /tei:TEI/tei:text/tei:body//tei:note[not(ancestor::tei:div[@type = 'document'])][$division-pages != 'yes' or not(ancestor::tei:div)] |
                                            /tei:TEI/tei:text/tei:back//tei:note[not(ancestor::tei:div)]"/>
     </xsl:call-template>
   </xsl:template>
@@ -74,11 +74,6 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- The anchor of the context division in the contents. -->
-  <xsl:template name="contents-anchor">
-    <xsl:call-template name="element-id"><xsl:with-param name="prefix" select="'contents'"/></xsl:call-template>
-  </xsl:template>
-
   <!-- A document: number, title and date, linked to its page. -->
   <xsl:template match="tei:div[@type = 'document']" mode="contents">
     <li class="contents-document">
@@ -106,33 +101,69 @@
   </xsl:template>
 
   <!-- A compilation, chapter or subchapter: its head (linkable: the contents anchor, and the
-       division's and the head's own xml:id), its introduction, then what it holds. -->
+       division's and the head's own xml:id), its introduction, then what it holds. With
+       division-pages, the head links to the division's page, which has the rest. -->
   <xsl:template match="tei:div" mode="contents">
     <li class="contents-division">
-      <xsl:attribute name="id"><xsl:call-template name="contents-anchor"/></xsl:attribute>
-      <span class="division-head">
-        <xsl:for-each select="tei:head[1]">
-          <xsl:if test="@xml:id"><span><xsl:call-template name="id-attribute"/></span></xsl:if>
-          <xsl:apply-templates/>
-        </xsl:for-each>
-        <xsl:if test="not(tei:head)"><xsl:call-template name="part-title"/></xsl:if>
-      </span>
-      <xsl:if test="*[not(self::tei:head or self::tei:div or self::tei:pb)]">
-        <div class="division-introduction">
-          <xsl:apply-templates select="*[not(self::tei:head or self::tei:div or self::tei:pb)]"/>
-        </div>
+      <xsl:if test="$division-pages != 'yes'">
+        <xsl:attribute name="id"><xsl:call-template name="contents-anchor"/></xsl:attribute>
       </xsl:if>
+      <span class="division-head">
+        <xsl:choose>
+          <xsl:when test="$division-pages = 'yes'">
+            <a><xsl:attribute name="href"><xsl:call-template name="page-of"/></xsl:attribute><xsl:call-template name="part-title"/></a>
+          </xsl:when>
+          <xsl:otherwise><xsl:call-template name="division-head"/></xsl:otherwise>
+        </xsl:choose>
+      </span>
+      <xsl:if test="$division-pages != 'yes'"><xsl:call-template name="division-introduction"/></xsl:if>
       <xsl:if test="tei:div | tei:pb">
         <ol><xsl:apply-templates select="tei:div | tei:pb" mode="contents"/></ol>
       </xsl:if>
     </li>
   </xsl:template>
 
-  <!-- A page break between divisions: on the page of the document right after it, else here. -->
-  <xsl:template match="tei:pb" mode="contents">
-    <xsl:if test="not(following-sibling::*[not(self::tei:pb)][1]/self::tei:div[@type = 'document'])">
-      <li class="contents-page"><xsl:apply-templates select="."/></li>
+  <!-- The head of the context division (its own xml:id and the head's kept as anchors). -->
+  <xsl:template name="division-head">
+    <xsl:for-each select="tei:head[1]">
+      <xsl:if test="@xml:id"><span><xsl:call-template name="id-attribute"/></span></xsl:if>
+      <xsl:apply-templates/>
+    </xsl:for-each>
+    <xsl:if test="not(tei:head)"><xsl:call-template name="part-title"/></xsl:if>
+  </xsl:template>
+
+  <!-- What the context division says before what it holds (paragraphs, notes, page breaks
+       among them). -->
+  <xsl:template name="division-introduction">
+    <xsl:variable name="introduction" select="*[not(self::tei:head or self::tei:div or self::tei:pb)] |
+                                              tei:pb[following-sibling::*[not(self::tei:pb)][1][not(self::tei:div)]]"/>
+    <xsl:if test="$introduction">
+      <div class="division-introduction"><xsl:apply-templates select="$introduction"/></div>
     </xsl:if>
+  </xsl:template>
+
+  <!-- A page break between divisions (or directly in the body): here when no document's or
+       division's page shows it (see chunk-pages.xsl); one among an introduction's blocks is
+       part of the introduction. -->
+  <xsl:template match="tei:pb" mode="contents">
+    <xsl:if test="parent::tei:body or not(following-sibling::*[not(self::tei:pb)][1][not(self::tei:div)])">
+      <xsl:apply-templates select="." mode="on-this-page"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- What stands outside the divisions, when this page is its page: a page break between
+       divisions is on the next page in reading order (see chunk-pages.xsl). -->
+  <xsl:template match="tei:pb" mode="on-this-page">
+    <xsl:variable name="page"><xsl:call-template name="page-of"/></xsl:variable>
+    <xsl:if test="$page = concat($index-page, $page-extension)">
+      <xsl:choose>
+        <xsl:when test="parent::tei:body or parent::tei:div"><li class="contents-page"><xsl:apply-templates select="."/></li></xsl:when>
+        <xsl:otherwise><xsl:apply-templates select="."/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:if>
+  </xsl:template>
+  <xsl:template match="*" mode="on-this-page">
+    <xsl:apply-templates select="."/>
   </xsl:template>
 
   <!-- Anything else directly in the body (a paragraph, a head): as it is. -->

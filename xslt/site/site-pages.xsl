@@ -113,7 +113,10 @@
             </xsl:call-template>
           </xsl:when>
           <xsl:when test="$kind = 'part'">
-            <main><xsl:apply-templates select="."/></main>
+            <main>
+              <xsl:call-template name="page-breaks-before"/>
+              <xsl:apply-templates select="."/>
+            </main>
           </xsl:when>
           <xsl:when test="$kind = 'missing'">
             <main>
