@@ -62,7 +62,7 @@
           <xsl:call-template name="epub-page">
             <xsl:with-param name="title">
               <xsl:choose>
-                <xsl:when test="@type = 'document'"><xsl:call-template name="document-plain-title"/></xsl:when>
+                <xsl:when test="@type = 'document'"><xsl:call-template name="document-entry"/></xsl:when>
                 <xsl:otherwise><xsl:call-template name="part-title"/></xsl:otherwise>
               </xsl:choose>
             </xsl:with-param>

@@ -5,6 +5,7 @@
      teipress build zips the chunks into OUT/volume.epub (src/writers/epub_package.h). -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:import href="../html/tei-to-html.xsl"/>
+  <xsl:import href="../chunks/chunk-titles.xsl"/>
   <xsl:import href="../chunks/chunk-pages.xsl"/>
   <xsl:import href="../chunks/chunk-contents.xsl"/>
   <xsl:import href="../chunks/chunk-mentions.xsl"/>

@@ -25,7 +25,7 @@
         <c:chunk method="html">
           <xsl:attribute name="href"><xsl:call-template name="page-of"/></xsl:attribute>
           <xsl:call-template name="site-page">
-            <xsl:with-param name="title"><xsl:call-template name="document-plain-title"/></xsl:with-param>
+            <xsl:with-param name="title"><xsl:call-template name="document-entry"/></xsl:with-param>
             <xsl:with-param name="kind" select="'document'"/>
             <xsl:with-param name="previous" select="$page-documents[$p - 1]"/>
             <xsl:with-param name="next" select="$page-documents[$p + 1]"/>
