@@ -20,8 +20,11 @@ const char* k_render_help =
     "stylesheets do not know is rendered as its content and reported; --validate also reports\n"
     "(as warnings) what `teipress validate` finds. A file that is not well-formed XML or not\n"
     "TEI is refused (exit 1). Stylesheets, also one given with --xslt, may not write files or\n"
-    "reach the network. Parameters of the stylesheets: volume-id, web-edition-base,\n"
-    "warn-unhandled (yes|no), language (html), paper (latex, pdf).\n"
+    "reach the network. --profile chooses the stylesheets' layer: tei (generic TEI), frus\n"
+    "(Foreign Relations of the United States), auto (default: frus when the document declares\n"
+    "the frus namespace or has an idno type=\"frus\", else tei). Parameters of the\n"
+    "stylesheets: warn-unhandled (yes|no), language (html), paper (latex, pdf: letterpaper or\n"
+    "a4paper); frus only: volume-id, web-edition-base.\n"
     "exit codes: 0 ok, 1 not TEI or the transform failed, 2 usage or unreadable input or\n"
     "stylesheet, 3 output not written, 4 TeX engine missing or failed\n";
 
@@ -49,7 +52,7 @@ void warn_if_invalid(const std::string& input, DiagnosticSink& sink) {
 
 int run_render(const std::vector<std::string>& args) {
     po::options_description options("options");
-    std::string input, to, out, xslt;
+    std::string input, to, out, xslt, profile = "auto";
     std::vector<std::string> params;
     bool check = false;
     options.add_options()("input", po::value(&input), "the TEI file")(
@@ -58,13 +61,16 @@ int run_render(const std::vector<std::string>& args) {
         "output,o", po::value(&out), "output file (default: stdout)")(
         "param", po::value(&params)->composing(), "stylesheet parameter NAME=VALUE (repeatable)")(
         "xslt", po::value(&xslt), "use this XSLT 1.0 stylesheet instead of the format's own")(
+        "profile", po::value(&profile),
+        ("the stylesheets' layer: " + writers::render_profile_names()).c_str())(
         "validate", po::bool_switch(&check),
         "also check FILE against schema/teipress.rng and .sch (reported as warnings)");
     po::positional_options_description positionals;
     positionals.add("input", 1);
     po::variables_map vm;
     const std::string usage = "render FILE --to " + writers::writer_format_names() +
-                              " [-o OUT] [--param NAME=VALUE] [--xslt FILE] [--validate]";
+                              " [-o OUT] [--profile " + writers::render_profile_names() +
+                              "] [--param NAME=VALUE] [--xslt FILE] [--validate]";
     if (auto done = parse_command_line(args, options, positionals, vm, usage, k_render_help))
         return *done;
     if (input.empty()) return usage_error("render", "no input file given");
@@ -80,6 +86,12 @@ int run_render(const std::vector<std::string>& args) {
         request.params.emplace_back(p.substr(0, eq), p.substr(eq + 1));
     }
     request.stylesheet = xslt;
+    if (profile != "auto") {
+        request.profile = writers::find_render_profile(profile);
+        if (!request.profile)
+            return usage_error("render", "unknown profile '" + profile + "' for --profile (expected " +
+                                             writers::render_profile_names() + ")");
+    }
 
     DiagnosticSink sink;
     auto bytes = read_file_bytes(input);
