@@ -9,6 +9,7 @@
        run is dropped at the start or end of a block, next to a line break (lb) or a block
        (a list inside a paragraph), before a note anchor, and where the text before already
        ends in whitespace (so that two runs meeting at an element boundary give one space);
+       a page break keeps the space on each side (its marker is shown in the line);
      - xml:space="preserve" keeps everything.
      Each check looks at neighbours only (preceding-sibling::node()[1] …): linear in the
      input. -->
@@ -120,7 +121,7 @@
       <!-- A note anchor is glued to the word before it. -->
       <xsl:when test="$side = 'after' and self::tei:note"/>
       <xsl:when test="self::comment() or self::processing-instruction()"/>
-      <xsl:when test="self::tei:pb or self::tei:milestone or self::tei:anchor or self::tei:index">
+      <xsl:when test="self::tei:milestone or self::tei:anchor or self::tei:index">
         <!-- Invisible in the text flow: look further. -->
         <xsl:choose>
           <xsl:when test="$side = 'before'"><xsl:call-template name="ws-space-allowed-before"/></xsl:when>
