@@ -427,3 +427,76 @@ TEST_CASE("frus: a head without its number (older TEI: the number only in @n) ge
     CHECK(render_text(renderer, tei, "html", "input.xml", {}, {}, "tei").out.find("<h1>Letter</h1>") !=
           std::string::npos);
 }
+
+TEST_CASE("profiles: the layer is detected from the document, or chosen") {
+    auto parse = [](const std::string& tei) {
+        DiagnosticSink sink;
+        auto doc = xml::parse_with_libxml("in.xml", tei, sink);
+        REQUIRE(doc);
+        return doc;
+    };
+    auto frus_ns = parse("<TEI xmlns=\"http://www.tei-c.org/ns/1.0\" "
+                         "xmlns:frus=\"http://history.state.gov/frus/ns/1.0\"><text/></TEI>");
+    CHECK(std::string(writers::detect_render_profile(frus_ns.get()).name) == "frus");
+    auto frus_idno = parse("<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader><fileDesc>"
+                           "<publicationStmt><idno type=\"frus\">frus1964-68v17</idno>"
+                           "</publicationStmt></fileDesc></teiHeader><text/></TEI>");
+    CHECK(std::string(writers::detect_render_profile(frus_idno.get()).name) == "frus");
+    // An empty idno (the vendor shells have some) or another idno is not FRUS.
+    auto other = parse("<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader><fileDesc>"
+                       "<publicationStmt><idno type=\"frus\"> </idno><idno type=\"isbn\">1</idno>"
+                       "</publicationStmt></fileDesc></teiHeader><text/></TEI>");
+    CHECK(std::string(writers::detect_render_profile(other.get()).name) == "tei");
+    auto generic = parse(slurp(source_path("tests/render/fixtures/generic-tei.xml")));
+    CHECK(std::string(writers::detect_render_profile(generic.get()).name) == "tei");
+    CHECK(writers::render_profile_names() == "auto|tei|frus");
+    CHECK(writers::find_render_profile("auto") == nullptr);
+    CHECK(writers::profile_stylesheet(*writers::find_render_profile("frus"),
+                                      *writers::find_writer_format("pdf")) == "xslt/frus/tei-to-latex.xsl");
+    CHECK(writers::profile_stylesheet(*writers::find_render_profile("tei"),
+                                      *writers::find_writer_format("html")) == "xslt/html/tei-to-html.xsl");
+}
+
+TEST_CASE("profiles: a TEI document of another edition renders with no FRUS assumption") {
+    writers::Renderer renderer;
+    const std::string tei = slurp(source_path("tests/render/fixtures/generic-tei.xml"));
+    for (const char* format : {"html", "latex", "text", "markdown"}) {
+        INFO(format);
+        auto r = render_text(renderer, tei, format, "generic-tei.xml");
+        std::string messages;
+        for (const auto& d : r.sink.items()) messages += format_diagnostic(d) + "\n";
+        INFO(messages);
+        REQUIRE(r.status == k_exit_ok);
+        CHECK(r.sink.empty());
+        CHECK(r.out.find("history.state.gov") == std::string::npos);
+        CHECK(r.out.find("Office of the Historian") == std::string::npos);
+        CHECK(r.out.find("frus") == std::string::npos);
+        // Notes without @n are numbered; their text is there.
+        CHECK(r.out.find("It rained for a month.") != std::string::npos);
+    }
+    auto html = render_text(renderer, tei, "html", "generic-tei.xml").out;
+    // A pointer to nothing in the file is no link (a FRUS file would send it to the web edition).
+    CHECK(html.find("see <span class=\"ref\">the first letter</span>") != std::string::npos);
+    CHECK(html.find("<a href=\"#prices\">the table</a>") != std::string::npos);
+    CHECK(html.find("<a href=\"https://example.org/tea\" class=\"external\">a") != std::string::npos);
+    CHECK(html.find("<a class=\"persName\" href=\"#anna\" title=\"Anna Hartley\">Anna</a>") != std::string::npos);
+    // The same file forced through the FRUS layer does send it there.
+    auto frus = render_text(renderer, tei, "html", "generic-tei.xml", {{"volume-id", "frus1851v01"}}, {}, "frus");
+    CHECK(frus.out.find("https://history.state.gov/historicaldocuments/frus1851v01/nowhere") != std::string::npos);
+}
+
+TEST_CASE("profiles: the generic stylesheets hold nothing of FRUS") {
+    namespace fs = std::filesystem;
+    std::size_t files = 0;
+    for (const char* folder : {"common", "html", "latex", "text", "markdown"}) {
+        for (const auto& e : fs::directory_iterator(source_path(std::string("xslt/") + folder))) {
+            const std::string xsl = slurp(e.path().string());
+            ++files;
+            INFO(e.path().string());
+            CHECK(xsl.find("history.state.gov") == std::string::npos);
+            CHECK(xsl.find("Office of the Historian") == std::string::npos);
+            CHECK(xsl.find("frus") == std::string::npos);
+        }
+    }
+    CHECK(files >= 25);
+}

@@ -2,7 +2,7 @@
 <!-- Link targets (generic TEI): a pointer to an xml:id of this file ("#d12") is a local
      anchor; any other URI is kept as it is; a pointer "#x" to nothing in this file becomes no
      link (its text stays). An edition's layer overrides the two hooks below to send such
-     pointers to its web edition (xslt/frus/frus-links.xsl). Targets are found with id()
+     pointers to its web edition (the FRUS layer). Targets are found with id()
      (xml:id is an ID for libxml2: a hash look-up). Every address goes through url-safe. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
                 xmlns:tei="http://www.tei-c.org/ns/1.0" exclude-result-prefixes="tei">

@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- What every output shows about the file and each document: the title of the publication,
      a document's number and title. Generic TEI; an edition's layer may override
-     "document-number" (xslt/frus/frus-links.xsl). -->
+     "document-number" (the FRUS layer). -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
                 xmlns:tei="http://www.tei-c.org/ns/1.0" exclude-result-prefixes="tei">
 

@@ -2,7 +2,7 @@
 <!-- People and terms: what a reader is shown on hover for a persName/gloss/term/rs/name that
      points (@corresp, @target, @ref "#id") to an entry of the file's lists: an item whose
      highlighted name carries the xml:id ("<item><hi><persName xml:id='p_RD1'>Rusk,
-     Dean</persName>,</hi> Secretary of State</item>", as the Office of the Historian and
+     Dean</persName>,</hi> Secretary of State</item>", as FRUS volumes and
      convert write them) or any other element with that xml:id. Entries are found with id()
      (a hash look-up) and select expressions only. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"

@@ -3,7 +3,9 @@
      LaTeX). Whitespace-only text in element-only content (div, list, table …) is not text:
      each entry stylesheet strips it (xsl:strip-space). In mixed content (p, item, note …):
      - a text node without a line break or tab is kept exactly as written (so the spaces of a
-       typed reading text, which `convert` keeps, come back byte for byte);
+       typed reading text, which `convert` keeps, come back byte for byte), but for the spaces
+       next to a break inside the text (a list or a block quotation inside a paragraph, lb),
+       which are layout;
      - in a text node with a line break (TEI that was pretty-printed or wrapped), every
        whitespace run is one space, as TEI's normalisation defines it; a leading or trailing
        run is dropped at the start or end of a block, next to a line break (lb) or a block
@@ -29,9 +31,30 @@
     <xsl:variable name="space" select="' '"/>
     <xsl:variable name="s" select="string(.)"/>
     <xsl:choose>
-      <xsl:when test="not(contains($s, '&#10;') or contains($s, '&#13;') or contains($s, '&#9;')) or
-                      ancestor::*[@xml:space][1]/@xml:space = 'preserve'">
+      <xsl:when test="ancestor::*[@xml:space][1]/@xml:space = 'preserve'">
         <xsl:call-template name="emit-text"><xsl:with-param name="s" select="$s"/></xsl:call-template>
+      </xsl:when>
+      <xsl:when test="not(contains($s, '&#10;') or contains($s, '&#13;') or contains($s, '&#9;'))">
+        <!-- As written; only spaces next to a break (a list inside a paragraph, a line break)
+             are layout. -->
+        <xsl:variable name="before-break"><xsl:for-each select="preceding-sibling::node()[1]"><xsl:call-template name="ws-is-break"/></xsl:for-each></xsl:variable>
+        <xsl:variable name="after-break"><xsl:for-each select="following-sibling::node()[1]"><xsl:call-template name="ws-is-break"/></xsl:for-each></xsl:variable>
+        <xsl:variable name="from">
+          <xsl:choose>
+            <xsl:when test="$before-break = 'yes'"><xsl:value-of select="string-length(substring-before($s, substring(normalize-space($s), 1, 1))) + 1"/></xsl:when>
+            <xsl:otherwise>1</xsl:otherwise>
+          </xsl:choose>
+        </xsl:variable>
+        <xsl:variable name="rest" select="substring($s, $from)"/>
+        <xsl:choose>
+          <xsl:when test="normalize-space($s) = '' and ($before-break = 'yes' or $after-break = 'yes')"/>
+          <xsl:when test="$after-break = 'yes'">
+            <xsl:call-template name="ws-emit-without-trailing-spaces"><xsl:with-param name="s" select="$rest"/></xsl:call-template>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:call-template name="emit-text"><xsl:with-param name="s" select="$rest"/></xsl:call-template>
+          </xsl:otherwise>
+        </xsl:choose>
       </xsl:when>
       <xsl:otherwise>
         <xsl:variable name="core" select="normalize-space($s)"/>
@@ -56,6 +79,22 @@
           </xsl:otherwise>
         </xsl:choose>
       </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Writes s without the spaces at its end (at most 64 are taken off: a bounded recursion;
+       there is no other whitespace than spaces in s). -->
+  <xsl:template name="ws-emit-without-trailing-spaces">
+    <xsl:param name="s"/>
+    <xsl:param name="steps" select="64"/>
+    <xsl:choose>
+      <xsl:when test="$steps &gt; 0 and substring($s, string-length($s)) = ' '">
+        <xsl:call-template name="ws-emit-without-trailing-spaces">
+          <xsl:with-param name="s" select="substring($s, 1, string-length($s) - 1)"/>
+          <xsl:with-param name="steps" select="$steps - 1"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise><xsl:call-template name="emit-text"><xsl:with-param name="s" select="$s"/></xsl:call-template></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 

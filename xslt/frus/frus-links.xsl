@@ -76,13 +76,18 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- "67. " for the context document when its head does not begin with its number already
-       (the Office of the Historian's heads, and convert's, hold it: "67. Memorandum …"; older
-       TEI keeps it only in @n); nothing otherwise or without @n. -->
+  <!-- "67. " for the context document when its head does not hold its number already (the
+       Office of the Historian's heads, and convert's, begin with it: "67. Memorandum …", the
+       older volumes' with "No. 67."; older TEI keeps it only in @n); nothing otherwise or
+       without @n. The text writer asks for the "67. " form (strict = 'yes'): the reading text's
+       first line. -->
   <xsl:template name="document-number">
-    <xsl:if test="@type = 'document' and normalize-space(@n) != '' and
-                  not(starts-with(normalize-space(tei:head[1]), concat(normalize-space(@n), '.')))">
-      <xsl:value-of select="concat(normalize-space(@n), '. ')"/>
+    <xsl:param name="strict" select="'no'"/>
+    <xsl:variable name="n" select="normalize-space(@n)"/>
+    <xsl:variable name="head" select="normalize-space(tei:head[1])"/>
+    <xsl:if test="@type = 'document' and $n != '' and not(starts-with($head, concat($n, '.'))) and
+                  ($strict = 'yes' or not(starts-with($head, concat('No. ', $n, '.'))))">
+      <xsl:value-of select="concat($n, '. ')"/>
     </xsl:if>
   </xsl:template>
 

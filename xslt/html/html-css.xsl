@@ -46,6 +46,7 @@ li { margin: 0 0 .45rem; }
 .flushleft { text-align: left; }
 .section-title { font-style: italic; }
 .seg.flushleft { float: left; }
+.person > *, .place > *, .org > *, .event > * { margin-right: .3em; }
 .seg.right { float: right; }
 .opener::after { content: ""; display: block; clear: both; }
 .note-inline { font-size: .9rem; color: var(--muted); margin: 0 0 .6rem; }
@@ -55,7 +56,7 @@ section.embedded > :is(h2, h3, h4, h5, h6) { font-size: 1.05rem; font-variant: n
 .titlePage { text-align: center; margin: 2rem 0 3rem; }
 .titlePage .titlePart { font-size: 1.2rem; }
 .docImprint { margin-top: 1.5rem; font-variant: small-caps; }
-ul.labelled, ul.index, ul.names, ul.terms, ul.toc { list-style: none; padding-left: 0; }
+ul.listPerson, ul.listPlace, ul.listOrg, ul.listEvent, ul.listBibl, ul.labelled, ul.index, ul.names, ul.terms, ul.toc { list-style: none; padding-left: 0; }
 ul.labelled > li { padding-left: 2.2rem; text-indent: -2.2rem; }
 ul.labelled > li > * { text-indent: 0; }
 span.label { display: inline-block; min-width: 1.8rem; text-indent: 0; }

@@ -44,7 +44,7 @@
 
   <!-- A person or term the file's lists know: its full name or expansion on hover, and a link
        to its entry (a span inside another link). -->
-  <xsl:template match="tei:persName[@corresp] | tei:gloss[@target] | tei:term[@ref] | tei:name[@ref] | tei:rs[@ref]">
+  <xsl:template match="tei:persName[@corresp] | tei:persName[@ref] | tei:placeName[@ref] | tei:orgName[@ref] | tei:gloss[@target] | tei:term[@ref] | tei:name[@ref] | tei:rs[@ref]">
     <xsl:variable name="id"><xsl:call-template name="name-target-id"/></xsl:variable>
     <xsl:choose>
       <xsl:when test="$id != '' and not(ancestor::tei:ref[@target] or ancestor::tei:ptr[@target])">

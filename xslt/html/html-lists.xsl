@@ -84,6 +84,25 @@
     <xsl:apply-templates select="."/>
   </xsl:template>
 
+  <!-- Lists of entities (persons, places, organisations, events, sources): a list, an entry
+       an item, linkable by its xml:id. -->
+  <xsl:template match="tei:listPerson | tei:listPlace | tei:listOrg | tei:listEvent | tei:listBibl">
+    <xsl:apply-templates select="tei:head"/>
+    <ul class="{local-name()}">
+      <xsl:call-template name="id-attribute"/>
+      <xsl:for-each select="*[not(self::tei:head)]">
+        <li><xsl:call-template name="id-attribute"/><xsl:apply-templates select="."/></li>
+      </xsl:for-each>
+    </ul>
+  </xsl:template>
+  <xsl:template match="tei:listPerson/tei:head | tei:listPlace/tei:head | tei:listOrg/tei:head |
+                       tei:listEvent/tei:head | tei:listBibl/tei:head">
+    <p class="list-head"><xsl:apply-templates/></p>
+  </xsl:template>
+  <xsl:template match="tei:person | tei:place | tei:org | tei:event | tei:bibl">
+    <span class="{local-name()}"><xsl:apply-templates/></span>
+  </xsl:template>
+
   <!-- The subject line: its label (the head, "SUBJECT"; a supplied one gets its colon) and the
        items, one line each. -->
   <xsl:template match="tei:list[@type = 'subject']">

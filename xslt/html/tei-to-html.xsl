@@ -4,7 +4,7 @@
      type="document") an article with its notes after it, notes as superscript links with
      popovers, page breaks as a mark in the line with the page number in the margin, names
      linked to the file's lists. Runnable with plain xsltproc. An edition's layer imports it
-     (xslt/frus/tei-to-html.xsl). -->
+     (the FRUS layer). -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
                 xmlns:tei="http://www.tei-c.org/ns/1.0" exclude-result-prefixes="tei">
 

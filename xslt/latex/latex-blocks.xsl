@@ -144,6 +144,11 @@
     <xsl:text>}&#10;</xsl:text>
   </xsl:template>
 
-  <xsl:template match="tei:lb"><xsl:text>\teilb{}</xsl:text></xsl:template>
+  <xsl:template match="tei:lb">
+    <xsl:choose>
+      <xsl:when test="ancestor::tei:cell">\teicelllb{}</xsl:when>
+      <xsl:otherwise>\teilb{}</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
 
 </xsl:stylesheet>

@@ -19,6 +19,9 @@
         <xsl:text>\teinotemark{</xsl:text><xsl:call-template name="tex-note-label"/><xsl:text>}</xsl:text>
       </xsl:when>
       <xsl:otherwise>
+        <!-- A note between blocks: its mark begins a line of its own, not an indented paragraph. -->
+        <xsl:if test="parent::tei:div or parent::tei:body or parent::tei:front or parent::tei:back or
+                      parent::tei:postscript or parent::tei:floatingText or namespace-uri(..) != namespace-uri()">\noindent</xsl:if>
         <xsl:text>\teinote{</xsl:text>
         <xsl:call-template name="tex-note-label"/>
         <xsl:text>}{</xsl:text>
@@ -105,7 +108,7 @@
   </xsl:template>
 
   <!-- A person or term the file's lists know: a link to its entry. -->
-  <xsl:template match="tei:persName[@corresp] | tei:gloss[@target] | tei:term[@ref] | tei:name[@ref] | tei:rs[@ref]">
+  <xsl:template match="tei:persName[@corresp] | tei:persName[@ref] | tei:placeName[@ref] | tei:orgName[@ref] | tei:gloss[@target] | tei:term[@ref] | tei:name[@ref] | tei:rs[@ref]">
     <xsl:variable name="id"><xsl:call-template name="name-target-id"/></xsl:variable>
     <xsl:call-template name="tex-anchor"/>
     <xsl:choose>

@@ -106,6 +106,33 @@
   <xsl:template match="tei:label" mode="list-prelude"><xsl:apply-templates/></xsl:template>
   <xsl:template match="*" mode="list-prelude"><xsl:apply-templates select="."/></xsl:template>
 
+  <!-- Lists of entities (persons, places, organisations, events, sources): an entry a line. -->
+  <xsl:template match="tei:listPerson | tei:listPlace | tei:listOrg | tei:listEvent | tei:listBibl">
+    <xsl:apply-templates select="tei:head"/>
+    <xsl:if test="*[not(self::tei:head)]">
+      <xsl:call-template name="tex-line"/>
+      <xsl:text>\begin{teiindex}&#10;</xsl:text>
+      <xsl:for-each select="*[not(self::tei:head)]">
+        <xsl:text>\item[]{}</xsl:text>
+        <xsl:call-template name="tex-anchor"/>
+        <xsl:apply-templates select="."/>
+        <xsl:text>&#10;</xsl:text>
+      </xsl:for-each>
+      <xsl:text>\end{teiindex}&#10;</xsl:text>
+    </xsl:if>
+  </xsl:template>
+  <xsl:template match="tei:listPerson/tei:head | tei:listPlace/tei:head | tei:listOrg/tei:head |
+                       tei:listEvent/tei:head | tei:listBibl/tei:head">
+    <xsl:call-template name="tex-line"/>
+    <xsl:text>{\noindent </xsl:text><xsl:apply-templates/><xsl:text>\par}\nopagebreak&#10;</xsl:text>
+  </xsl:template>
+  <xsl:template match="tei:person | tei:place | tei:org | tei:event | tei:bibl">
+    <xsl:for-each select="node()">
+      <xsl:if test="self::* and preceding-sibling::*[1]"><xsl:text> </xsl:text></xsl:if>
+      <xsl:apply-templates select="."/>
+    </xsl:for-each>
+  </xsl:template>
+
   <!-- The subject line: its label and the items, one line each. -->
   <xsl:template match="tei:list[@type = 'subject']">
     <xsl:apply-templates select="*" mode="subject"/>

@@ -60,8 +60,12 @@
 \newcommand{\teipage}[2]{\hypertarget{#1}{}\teipagemark\marginpar{\raggedright\footnotesize\sffamily [Page~#2]}}
 \newcommand{\teipageinline}[2]{\hypertarget{#1}{}\teipagemark{\footnotesize\sffamily [Page~#2]}}
 \newcommand{\teipageblock}[2]{\hypertarget{#1}{}\marginpar{\raggedright\footnotesize\sffamily [Page~#2]}}
-% A line break that is harmless where no line has begun.
-\newcommand{\teilb}{\ifhmode\newline\fi}
+% A line break that is harmless where no line has begun; \\ (not \newline) so that it also
+% works in ragged and centred text; {} so that a "[" after it is text.
+\newcommand{\teilb}{\ifhmode\expandafter\teilbreak\fi}
+\newcommand{\teilbreak}{\\{}}
+% In a table cell, where \\ would end the row.
+\newcommand{\teicelllb}{\ifhmode\newline\fi}
 % The title of the publication, above the text.
 \newcommand{\teipublication}[1]{\begin{center}\small\scshape #1\end{center}\medskip}
 % Headings: a document's, and a division's by its depth (1: a part of the volume).

@@ -5,7 +5,7 @@
      margin, tables that break across pages, typographic quotes, dashes and accents from UTF-8.
      Each block starts with a comment "% TEI line N" (N: its line in the TEI file), which lets
      teipress report a TeX error at the TEI line it came from. Runnable with plain xsltproc. An
-     edition's layer imports it (xslt/frus/tei-to-latex.xsl). -->
+     edition's layer imports it (the FRUS layer). -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
                 xmlns:tei="http://www.tei-c.org/ns/1.0" xmlns:exsl="http://exslt.org/common"
                 exclude-result-prefixes="tei exsl">

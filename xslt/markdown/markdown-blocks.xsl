@@ -88,8 +88,9 @@
   </xsl:template>
 
   <!-- A paragraph; what follows a block inside it goes on as a new paragraph. -->
+  <xsl:template match="tei:docTitle"><xsl:apply-templates/></xsl:template>
   <xsl:template match="tei:p | tei:ab | tei:trailer | tei:argument | tei:epigraph | tei:byline |
-                       tei:dateline | tei:salute | tei:signed | tei:docTitle | tei:docImprint | tei:titlePart">
+                       tei:dateline | tei:salute | tei:signed | tei:docImprint | tei:titlePart">
     <xsl:variable name="style"><xsl:call-template name="block-style"/></xsl:variable>
     <xsl:if test="node()">
       <xsl:value-of select="concat($nl, $nl)"/>
@@ -151,11 +152,17 @@
         <xsl:text> </xsl:text><xsl:apply-templates/>
       </xsl:when>
       <xsl:otherwise>
+        <xsl:value-of select="$nl"/>
         <xsl:for-each select="node()[self::* or normalize-space()]">
-          <xsl:value-of select="concat($nl, $nl, '&gt; ')"/>
           <xsl:choose>
-            <xsl:when test="self::tei:p or self::tei:l"><xsl:apply-templates/></xsl:when>
-            <xsl:otherwise><xsl:apply-templates select="."/></xsl:otherwise>
+            <!-- Verse: a line each, in one quotation. -->
+            <xsl:when test="self::tei:l">
+              <xsl:value-of select="concat($nl, '&gt; ')"/>
+              <xsl:apply-templates/>
+              <xsl:if test="following-sibling::tei:l[1]"><xsl:text>\</xsl:text></xsl:if>
+            </xsl:when>
+            <xsl:when test="self::tei:p"><xsl:value-of select="concat($nl, '&gt; ')"/><xsl:apply-templates/><xsl:value-of select="concat($nl, '&gt;')"/></xsl:when>
+            <xsl:otherwise><xsl:value-of select="concat($nl, '&gt; ')"/><xsl:apply-templates select="."/></xsl:otherwise>
           </xsl:choose>
         </xsl:for-each>
       </xsl:otherwise>

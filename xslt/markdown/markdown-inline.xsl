@@ -100,7 +100,6 @@
   <xsl:template match="tei:seg">
     <xsl:variable name="style"><xsl:call-template name="block-style"/></xsl:variable>
     <xsl:apply-templates/>
-    <xsl:if test="$style = 'flushleft' or $style = 'right'"><xsl:text>\</xsl:text><xsl:value-of select="$nl"/></xsl:if>
   </xsl:template>
 
   <!-- A choice shows the corrected, expanded or regularised form. -->
@@ -121,6 +120,9 @@
     <xsl:choose>
       <xsl:when test="ancestor::tei:cell"><xsl:text>&lt;br&gt;</xsl:text></xsl:when>
       <xsl:when test="ancestor::tei:head or ancestor::tei:note or ancestor::tei:item"><xsl:text> </xsl:text></xsl:when>
+      <!-- Before a line that is a paragraph of its own anyway: nothing. -->
+      <xsl:when test="following-sibling::node()[1]/self::tei:signed or following-sibling::node()[1]/self::tei:salute or
+                      following-sibling::node()[1]/self::tei:dateline"/>
       <xsl:otherwise><xsl:text>\</xsl:text><xsl:value-of select="$nl"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>

@@ -21,6 +21,7 @@
       </xsl:when>
       <xsl:otherwise>
         <xsl:if test="not(parent::tei:item)"><xsl:value-of select="$nl"/></xsl:if>
+        <xsl:if test="tei:head and not(parent::tei:item)"><xsl:value-of select="$nl"/></xsl:if>
         <xsl:apply-templates select="*" mode="list-member"/>
       </xsl:otherwise>
     </xsl:choose>
@@ -36,6 +37,7 @@
   <xsl:template match="tei:head" mode="list-member">
     <xsl:apply-templates/>
     <xsl:value-of select="$nl"/>
+    <xsl:if test="parent::*/parent::tei:item"><xsl:call-template name="list-indent"/></xsl:if>
   </xsl:template>
 
   <xsl:template match="tei:item" mode="list-member">
@@ -84,6 +86,24 @@
 
   <xsl:template match="tei:label" mode="list-prelude"><xsl:apply-templates/></xsl:template>
   <xsl:template match="*" mode="list-prelude"><xsl:apply-templates select="."/></xsl:template>
+
+  <!-- Lists of entities (persons, places, organisations, events, sources): "- " an entry. -->
+  <xsl:template match="tei:listPerson | tei:listPlace | tei:listOrg | tei:listEvent | tei:listBibl">
+    <xsl:if test="tei:head"><xsl:value-of select="concat($nl, $nl)"/><xsl:apply-templates select="tei:head/node()"/></xsl:if>
+    <xsl:value-of select="$nl"/>
+    <xsl:for-each select="*[not(self::tei:head)]">
+      <xsl:value-of select="$nl"/>
+      <xsl:text>- </xsl:text>
+      <xsl:call-template name="anchor"/>
+      <xsl:apply-templates select="."/>
+    </xsl:for-each>
+  </xsl:template>
+  <xsl:template match="tei:person | tei:place | tei:org | tei:event | tei:bibl">
+    <xsl:for-each select="node()">
+      <xsl:if test="self::* and preceding-sibling::*[1]"><xsl:text> </xsl:text></xsl:if>
+      <xsl:apply-templates select="."/>
+    </xsl:for-each>
+  </xsl:template>
 
   <!-- The subject line: a paragraph per item, the first with the label. -->
   <xsl:template match="tei:list[@type = 'subject']">

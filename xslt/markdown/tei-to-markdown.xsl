@@ -4,7 +4,7 @@
      body and back in their order, headings of their depth, lists with their labels, pipe
      tables. Text is escaped (every character Markdown could read as syntax, and at the start
      of a block what would begin a heading or a list); whitespace as TEI defines it. Runnable
-     with plain xsltproc. An edition's layer imports it (xslt/frus/tei-to-markdown.xsl). -->
+     with plain xsltproc. An edition's layer imports it (the FRUS layer). -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
                 xmlns:tei="http://www.tei-c.org/ns/1.0" xmlns:exsl="http://exslt.org/common"
                 exclude-result-prefixes="tei exsl">

@@ -4,7 +4,7 @@
      teiHeader, front, back, supplied and gap; writes a note as its label at its place and
      every note of a document after its text; whitespace as XML and TEI define it
      (whitespace.xsl), so that pretty-printed TEI gives the same text as TEI written on one
-     line. Runnable with plain xsltproc. An edition's layer imports it (xslt/frus). -->
+     line. Runnable with plain xsltproc. An edition's layer imports it (the FRUS layer). -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
                 xmlns:tei="http://www.tei-c.org/ns/1.0" exclude-result-prefixes="tei">
 
@@ -53,7 +53,8 @@
        two blank lines. -->
   <xsl:template match="tei:div[@type = 'document']">
     <xsl:call-template name="document-separator"/>
-    <xsl:call-template name="document-number"/>
+    <!-- (strict: an edition's layer that numbers headings gives line 1 its "{n}. " form) -->
+    <xsl:call-template name="document-number"><xsl:with-param name="strict" select="'yes'"/></xsl:call-template>
     <xsl:apply-templates select="tei:head[1]/node()"/>
     <xsl:apply-templates select="node()[not(generate-id() = generate-id(current()/tei:head[1]))]"/>
     <xsl:call-template name="notes-list">

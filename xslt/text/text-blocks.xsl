@@ -105,7 +105,7 @@
       <xsl:when test="ancestor::tei:note or ancestor::tei:cell or ancestor::tei:item or ancestor::tei:head">
         <xsl:text> </xsl:text><xsl:apply-templates/>
       </xsl:when>
-      <xsl:when test="tei:p or tei:lg or tei:list or tei:l">
+      <xsl:when test="tei:p or tei:lg or tei:list">
         <xsl:apply-templates/>
       </xsl:when>
       <xsl:otherwise>
@@ -114,8 +114,9 @@
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
+  <!-- A line of verse: a line of its own (the first begins the block). -->
   <xsl:template match="tei:l">
-    <xsl:value-of select="$nl"/>
+    <xsl:if test="preceding-sibling::tei:l[1]"><xsl:value-of select="$nl"/></xsl:if>
     <xsl:apply-templates/>
   </xsl:template>
 

@@ -40,6 +40,22 @@
     <xsl:apply-templates/>
   </xsl:template>
 
+  <!-- Lists of entities (persons, places, organisations, events, sources): a line an entry. -->
+  <xsl:template match="tei:listPerson | tei:listPlace | tei:listOrg | tei:listEvent | tei:listBibl">
+    <xsl:value-of select="$nl"/>
+    <xsl:for-each select="*">
+      <xsl:value-of select="$nl"/>
+      <xsl:apply-templates select="."/>
+    </xsl:for-each>
+  </xsl:template>
+  <xsl:template match="tei:person | tei:place | tei:org | tei:event | tei:bibl | tei:listPerson/tei:head |
+                       tei:listPlace/tei:head | tei:listOrg/tei:head | tei:listEvent/tei:head | tei:listBibl/tei:head">
+    <xsl:for-each select="node()">
+      <xsl:if test="self::* and preceding-sibling::*[1]"><xsl:text> </xsl:text></xsl:if>
+      <xsl:apply-templates select="."/>
+    </xsl:for-each>
+  </xsl:template>
+
   <!-- Anything else: taken by the next item, unless there is none within 50 elements. -->
   <xsl:template match="*" mode="list-member">
     <xsl:variable name="taken"><xsl:call-template name="next-item-near"/></xsl:variable>
