@@ -1,5 +1,6 @@
 #include "corpus_words.h"
 
+#include <cctype>
 #include <cstring>
 #include <libxml/HTMLparser.h>
 #include <libxml/xpath.h>
@@ -292,12 +293,19 @@ xmlNode* first_tei_child(xmlNode* parent, const char* name) {
 
 } // namespace
 
-void add_words(const std::string& s, WordCounts& counts) {
+void add_words(const std::string& s, WordCounts& counts, bool split_digits) {
     std::string word;
+    bool last_digit = false;
     for (std::size_t i = 0; i < s.size();) {
         std::size_t start = i;
         unsigned cp = next_code_point(s, i);
         if (is_word_code_point(cp)) {
+            const bool digit = cp >= '0' && cp <= '9';
+            if (split_digits && !word.empty() && digit != last_digit) {
+                ++counts[word];
+                word.clear();
+            }
+            last_digit = digit;
             word.append(s, start, i - start);
             continue;
         }
@@ -311,7 +319,7 @@ WordCounts tei_words(const xmlNode* node, const TeiWordOptions& options) {
     TeiWalk walk{options, {}, 0};
     walk.walk(node);
     WordCounts counts;
-    add_words(walk.text, counts);
+    add_words(walk.text, counts, options.split_digits);
     return counts;
 }
 
@@ -346,6 +354,59 @@ WordCounts output_words(const std::string& format, const std::string& output) {
         add_words(markdown_text(output), counts);
     } else {
         add_words(output, counts);
+    }
+    return counts;
+}
+
+WordCounts pdf_words(const std::string& raw) {
+    // Without the page labels of the margin ("[Page 25]"): they can stand between the two
+    // halves of a word TeX hyphenated.
+    std::string text;
+    for (std::size_t i = 0; i < raw.size();) {
+        if (raw.compare(i, 6, "[Page ") == 0) {
+            std::size_t close = raw.find(']', i);
+            if (close != std::string::npos && close - i < 40) {
+                while (!text.empty() && text.back() == ' ') text.pop_back();
+                i = close + 1;
+                continue;
+            }
+        }
+        // The page number at the foot of a page, before the form feed that ends it: a word
+        // hyphenated across two pages has it between its halves.
+        if (raw[i] == '\n') {
+            std::size_t j = i + 1;
+            while (j < raw.size() && std::isdigit(static_cast<unsigned char>(raw[j]))) ++j;
+            if (j > i + 1 && j + 1 < raw.size() && raw[j] == '\n' && raw[j + 1] == '\f') {
+                text += "\n\f";
+                i = j + 2;
+                continue;
+            }
+        }
+        text += raw[i++];
+    }
+    WordCounts counts;
+    add_words(text, counts, true);
+    // Words hyphenated at a line end, joined: the letters before "-\n" and after it; a word
+    // hyphenated at the foot of a page goes on after the page's footnotes and its number: its
+    // first half is also joined with the first word of the next page.
+    auto letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; };
+    for (std::size_t at = text.find("-\n"); at != std::string::npos; at = text.find("-\n", at + 2)) {
+        std::size_t start = at;
+        while (start > 0 && letter(text[start - 1])) --start;
+        if (start == at) continue;
+        const std::string left = text.substr(start, at - start);
+        std::size_t end = at + 2;
+        if (end < text.size() && text[end] == '\f') ++end; // a hyphen at the foot of a page
+        const std::size_t right = end;
+        while (end < text.size() && letter(text[end])) ++end;
+        if (end > right) add_words(left + text.substr(right, end - right), counts, true);
+        std::size_t ff = text.find('\f', at);
+        if (ff != std::string::npos) {
+            std::size_t next = ff + 1;
+            while (next < text.size() && letter(text[next])) ++next;
+            if (next > ff + 1 && std::islower(static_cast<unsigned char>(text[ff + 1])))
+                add_words(left + text.substr(ff + 1, next - ff - 1), counts, true);
+        }
     }
     return counts;
 }

@@ -19,14 +19,17 @@ namespace teipress::test {
 using WordCounts = std::map<std::string, long>;
 
 // The words of s: runs of letters and digits (any script; punctuation, symbols, arrows and
-// private-use characters separate words), added to counts.
-void add_words(const std::string& s, WordCounts& counts);
+// private-use characters separate words), added to counts. split_digits: a change between
+// digits and letters also separates words (for text read back from a PDF, where a footnote's
+// mark stands glued to the word before it and to its text: "Conversation1", "1Source").
+void add_words(const std::string& s, WordCounts& counts, bool split_digits = false);
 
 // What the TEI side of a comparison leaves out or adds, as the writer of a format does.
 struct TeiWordOptions {
     bool skip_supplied = false;     // text: supplied and gap are not reading text
     bool skip_front_back = false;   // text: front and back are not reading text
     bool glue_note_labels = false;  // text: a note's label stands glued after the word
+    bool split_digits = false;      // pdf: see add_words
 };
 
 // The words of the TEI text under node (teiHeader and fw left out; an element that is not
@@ -52,6 +55,10 @@ struct WordCheck {
     std::vector<std::string> invented;  // "word (TEI n, output m)"
     bool ok() const { return lost.empty() && invented.empty(); }
 };
+
+// The words of a PDF's text (pdftotext): as for text, plus, for each word TeX broke at a line
+// end with a hyphen ("inter-\nnational"), the whole word as well.
+WordCounts pdf_words(const std::string& text);
 
 // Compares the counts (allowed: the words an output may have more often).
 WordCheck compare_words(const WordCounts& tei, const WordCounts& output,
