@@ -47,8 +47,11 @@
 
   <!-- Text: whitespace as TEI defines it (see whitespace.xsl; no blank line can end a
        paragraph inside a text), then escaped. -->
+  <!-- (Each piece inside an element of its own, which the text output leaves out: one text
+       node for the whole output would make libxslt copy it at every append after a variable
+       holding text — quadratic. See the text writer.) -->
   <xsl:template match="text()">
-    <xsl:call-template name="normalized-text"/>
+    <t><xsl:call-template name="normalized-text"/></t>
   </xsl:template>
 
   <!-- How normalized-text writes a piece of text: escaped. -->

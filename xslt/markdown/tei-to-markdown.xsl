@@ -44,8 +44,11 @@
   <!-- Text: whitespace as TEI defines it, escaped; at the start of a block, a character that
        would begin a heading, a list or a quotation, or a number followed by "." or ")", gets a
        backslash. -->
+  <!-- (Each piece inside an element of its own, which the text output leaves out: one text
+       node for the whole output would make libxslt copy it at every append after a variable
+       holding text — quadratic. See the text writer.) -->
   <xsl:template match="text()">
-    <xsl:call-template name="normalized-text"/>
+    <t><xsl:call-template name="normalized-text"/></t>
   </xsl:template>
 
   <xsl:template name="emit-text">

@@ -83,8 +83,13 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- Text: whitespace as TEI defines it (whitespace.xsl). Each piece is written inside an
+       element of its own, which the text output leaves out: libxslt appends to the last text
+       node of the output by copying it whenever a variable holding text was built in between,
+       so one text node for the whole output would make rendering quadratic (8,000 paragraphs:
+       3.3 s, against 0.3 s). -->
   <xsl:template match="text()">
-    <xsl:call-template name="normalized-text"/>
+    <t><xsl:call-template name="normalized-text"/></t>
   </xsl:template>
 
 </xsl:stylesheet>
