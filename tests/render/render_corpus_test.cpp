@@ -10,7 +10,10 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <cstring>
 #include <filesystem>
+#include <map>
+#include <set>
 
 using namespace teipress;
 using namespace teipress::test;
@@ -114,6 +117,64 @@ TEST_CASE("corpus: every volume rendered whole keeps its words in every format")
                                        allowed_extra_words(root, format));
             INFO("lost: " << first(check.lost) << "\ninvented: " << first(check.invented));
             CHECK(check.ok());
+        }
+    }
+}
+
+TEST_CASE("corpus: a whole volume's links resolve (front matter lists, pages, notes, documents)") {
+    writers::Renderer renderer;
+    for (const auto& file : corpus_files()) {
+        DiagnosticSink parse_sink;
+        auto volume = xml::parse_with_libxml(file, slurp(file), parse_sink);
+        REQUIRE(volume);
+        INFO(file);
+        // HTML: every href="#x" has an element id="x"; ids are unique.
+        {
+            writers::RenderRequest request;
+            request.format = writers::find_writer_format("html");
+            std::string html;
+            DiagnosticSink sink;
+            REQUIRE(renderer.render(volume.get(), file, request, html, sink) == k_exit_ok);
+            std::map<std::string, int> ids;
+            std::set<std::string> targets;
+            for (std::size_t at = html.find(" id=\""); at != std::string::npos; at = html.find(" id=\"", at + 1))
+                ++ids[html.substr(at + 5, html.find('"', at + 5) - at - 5)];
+            for (std::size_t at = html.find("href=\"#"); at != std::string::npos; at = html.find("href=\"#", at + 1))
+                targets.insert(html.substr(at + 7, html.find('"', at + 7) - at - 7));
+            for (const auto& [id, n] : ids) {
+                INFO("id " << id);
+                CHECK(n == 1);
+            }
+            for (const auto& t : targets) {
+                INFO("link to #" << t);
+                CHECK(ids.count(t) == 1);
+            }
+            // The front matter's lists are there: every person and term pointed to is an anchor.
+            for (const char* prefix : {"p_", "t_"}) {
+                std::size_t pointers = 0;
+                for (const auto& t : targets) pointers += t.rfind(prefix, 0) == 0;
+                if (file.find("v17") != std::string::npos) CHECK(pointers > 10);
+            }
+        }
+        // LaTeX: every \hyperlink{x} has its \hypertarget{x}.
+        {
+            writers::RenderRequest request;
+            request.format = writers::find_writer_format("latex");
+            std::string tex;
+            DiagnosticSink sink;
+            REQUIRE(renderer.render(volume.get(), file, request, tex, sink) == k_exit_ok);
+            std::set<std::string> anchors, links;
+            for (std::size_t at = tex.find("\\hypertarget{"); at != std::string::npos; at = tex.find("\\hypertarget{", at + 1))
+                anchors.insert(tex.substr(at + 13, tex.find('}', at + 13) - at - 13));
+            for (const char* macro : {"\\teipage{", "\\teipageinline{", "\\teipageblock{"})
+                for (std::size_t at = tex.find(macro); at != std::string::npos; at = tex.find(macro, at + 1))
+                    anchors.insert(tex.substr(at + std::strlen(macro), tex.find('}', at) - at - std::strlen(macro)));
+            for (std::size_t at = tex.find("\\hyperlink{"); at != std::string::npos; at = tex.find("\\hyperlink{", at + 1))
+                links.insert(tex.substr(at + 11, tex.find('}', at + 11) - at - 11));
+            for (const auto& l : links) {
+                INFO("\\hyperlink{" << l << "}");
+                CHECK(anchors.count(l) == 1);
+            }
         }
     }
 }

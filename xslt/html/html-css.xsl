@@ -68,7 +68,9 @@ td.num { text-align: right; }
 table.bordered td, table.bordered th { border: 1px solid var(--rule); }
 .p-in-note, .item-in-note, .list-in-note, .quote-in-note, .row-in-note, .head-in-note, .lg-in-note, .l-in-note { display: block; }
 .cell-in-note + .cell-in-note::before { content: " | "; }
-table { border-collapse: collapse; margin: 0 0 1rem; font-size: .9rem; }
+/* A wide table scrolls sideways inside the text column instead of widening the page. */
+table { border-collapse: collapse; margin: 0 0 1rem; font-size: .9rem; display: block; max-width: 100%; overflow-x: auto; }
+main { overflow-wrap: break-word; }
 th, td { border-bottom: 1px solid var(--rule); padding: .2rem .5rem; text-align: left; vertical-align: top; }
 figure { margin: 1rem 0; padding: .5rem; border: 1px solid var(--rule); }
 figcaption, .graphic { color: var(--muted); font-size: .9rem; }
