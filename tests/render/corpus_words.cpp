@@ -133,8 +133,13 @@ void collect_labels(const xmlNode* node, std::set<std::string>& out, long& unnum
 // ---- outputs -------------------------------------------------------------------------------
 
 bool has_class(const xmlNode* n, const char* cls) {
-    std::string c = " " + attribute(n, "class") + " ";
-    return c.find(std::string(" ") + cls + " ") != std::string::npos;
+    std::string classes = " ";
+    classes += attribute(n, "class");
+    classes += ' ';
+    std::string wanted = " ";
+    wanted += cls;
+    wanted += ' ';
+    return classes.find(wanted) != std::string::npos;
 }
 
 const std::set<std::string>& html_blocks() {

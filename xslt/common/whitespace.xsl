@@ -168,6 +168,10 @@
         </xsl:choose>
       </xsl:when>
       <xsl:when test="$side = 'before' and contains($ws-characters, substring(., string-length(.), 1))"/>
+      <!-- Layout whitespace after: what comes after it decides. -->
+      <xsl:when test="$side = 'after' and self::text() and normalize-space(.) = ''">
+        <xsl:call-template name="ws-space-allowed-after"/>
+      </xsl:when>
       <xsl:otherwise>yes</xsl:otherwise>
     </xsl:choose>
   </xsl:template>
