@@ -48,12 +48,13 @@
     <xsl:variable name="id"><xsl:call-template name="name-target-id"/></xsl:variable>
     <xsl:choose>
       <xsl:when test="$id != '' and not(ancestor::tei:ref[@target] or ancestor::tei:ptr[@target])">
+        <xsl:variable name="expansion"><xsl:call-template name="name-expansion"/></xsl:variable>
         <a class="{local-name()}">
           <xsl:attribute name="href">#<xsl:call-template name="anchor-name"><xsl:with-param name="id" select="$id"/></xsl:call-template></xsl:attribute>
-          <xsl:attribute name="title"><xsl:call-template name="name-expansion"/></xsl:attribute>
+          <xsl:attribute name="title"><xsl:value-of select="$expansion"/></xsl:attribute>
           <xsl:call-template name="id-attribute"/>
           <xsl:choose>
-            <xsl:when test="self::tei:gloss or self::tei:term"><abbr><xsl:attribute name="title"><xsl:call-template name="name-expansion"/></xsl:attribute><xsl:apply-templates/></abbr></xsl:when>
+            <xsl:when test="self::tei:gloss or self::tei:term"><abbr title="{$expansion}"><xsl:apply-templates/></abbr></xsl:when>
             <xsl:otherwise><xsl:apply-templates/></xsl:otherwise>
           </xsl:choose>
         </a>
