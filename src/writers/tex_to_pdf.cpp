@@ -27,7 +27,7 @@ namespace {
 // The files a run can leave in its folder (pdflatex with hyperref), for the signal handler.
 constexpr const char* k_run_files[] = {"document.tex", "document.log", "document.aux",
                                        "document.out", "document.pdf", "run.log",
-                                       "texput.log", ".lock"};
+                                       "texput.log", ".lock", ".lock-new"};
 
 // The prefix of every run's folder under $TMPDIR.
 constexpr const char* k_folder_prefix = "teipress-tex-";
