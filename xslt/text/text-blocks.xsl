@@ -102,8 +102,9 @@
   <!-- A block quotation: its paragraphs as blocks (in a line of its own: run on). -->
   <xsl:template match="tei:quote[tei:p or tei:list or tei:lg or @rend = 'blockquote'] | tei:lg">
     <xsl:choose>
+      <!-- (its paragraphs run on: each after one space) -->
       <xsl:when test="ancestor::tei:note or ancestor::tei:cell or ancestor::tei:item or ancestor::tei:head">
-        <xsl:text> </xsl:text><xsl:apply-templates/>
+        <xsl:apply-templates/>
       </xsl:when>
       <xsl:when test="tei:p or tei:lg or tei:list">
         <xsl:apply-templates/>
