@@ -33,8 +33,8 @@ p { margin: 0 0 .9rem; }
 .subject { margin: 0 0 1.5rem; }
 .subject p { text-align: left; }
 .subject-label { font-variant: small-caps; letter-spacing: .05em; font-size: .9em; color: var(--muted); }
-section.div.section + section.div.section { border-top: 0; margin-top: 1.6rem; }
-section.div.section + section.div.section::before { content: "⁂"; display: block; text-align: center;
+article.document section.div.section + section.div.section { border-top: 0; margin-top: 1.6rem; }
+article.document section.div.section + section.div.section::before { content: "⁂"; display: block; text-align: center;
   color: var(--muted); margin: -.4rem 0 .9rem; }
 div.p { margin: 0 0 .9rem; }
 ul, ol { margin: 0 0 .9rem; padding-left: 1.6rem; }
