@@ -22,8 +22,12 @@ const char* k_render_help =
     "(exit 1). Stylesheets, also one given with --xslt, may not write files or reach the "
     "network.\n"
     "\n"
-    "Parameters of the stylesheets: volume-id, web-edition-base, warn-unhandled (yes|no), "
-    "language (html), paper (latex, pdf).\n";
+    "--profile chooses the stylesheets' layer: tei (generic TEI), frus (Foreign Relations of "
+    "the United States), auto (default: frus when the document declares the frus namespace or "
+    "has an idno type=\"frus\", else tei).\n"
+    "\n"
+    "Parameters of the stylesheets: warn-unhandled (yes|no), language (html), paper (latex, "
+    "pdf: letterpaper or a4paper); frus only: volume-id, web-edition-base.\n";
 
 // --validate: what the validator finds about input, as warnings (the render goes on, so that
 // the editor sees the document while fixing it).
@@ -53,10 +57,14 @@ void declare_render(CommandOptions& o) {
         ("output,o", po::value<std::string>()->value_name("FILE"), "write the output here (default: standard output)")
         ("param", po::value<std::vector<std::string>>()->composing()->value_name("NAME=VALUE"), "a stylesheet parameter")
         ("xslt", po::value<std::string>()->value_name("FILE"), "use this XSLT 1.0 stylesheet instead of the format's own")
+        ("profile", po::value<std::string>()->value_name("NAME"), "the stylesheets' layer (default: auto)")
         ("validate", "also check FILE against schema/teipress.rng and .sch (reported as warnings)");
     std::vector<std::string> formats;
     for (const auto& f : writers::writer_formats()) formats.push_back(f.name);
     o.choices("to", std::move(formats));
+    std::vector<std::string> profiles = {"auto"};
+    for (const auto& p : writers::render_profiles()) profiles.push_back(p.name);
+    o.choices("profile", std::move(profiles));
 }
 
 int run_render(const po::variables_map& vm) {
@@ -65,6 +73,7 @@ int run_render(const po::variables_map& vm) {
     const auto out = value_of<std::string>(vm, "output");
     const auto xslt = value_of<std::string>(vm, "xslt");
     const auto params = value_of<std::vector<std::string>>(vm, "param");
+    const std::string profile = vm.count("profile") ? value_of<std::string>(vm, "profile") : std::string("auto");
     const bool check = vm.count("validate") > 0;
     if (input.empty()) return usage_error("render", "no input file given");
     writers::RenderRequest request;
@@ -79,6 +88,12 @@ int run_render(const po::variables_map& vm) {
         request.params.emplace_back(p.substr(0, eq), p.substr(eq + 1));
     }
     request.stylesheet = xslt;
+    if (profile != "auto") {
+        request.profile = writers::find_render_profile(profile);
+        if (!request.profile)
+            return usage_error("render", "unknown profile '" + profile + "' for --profile (expected " +
+                                             writers::render_profile_names() + ")");
+    }
 
     DiagnosticSink sink;
     auto bytes = read_file_bytes(input);

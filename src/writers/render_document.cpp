@@ -84,8 +84,11 @@ ExitStatus Renderer::render(xmlDoc* doc, const std::string& input_name,
         return k_exit_usage;
     }
     if (!is_tei_document(doc, input_name, sink)) return k_exit_invalid;
-    const std::string path =
-        request.stylesheet.empty() ? data_path(request.format->stylesheet) : request.stylesheet;
+    const RenderProfile& profile =
+        request.profile ? *request.profile : detect_render_profile(doc);
+    const std::string path = request.stylesheet.empty()
+                                 ? data_path(profile_stylesheet(profile, *request.format))
+                                 : request.stylesheet;
     auto style = m_cache.get(path, sink);
     if (!style) {
         sink.add(style.error());

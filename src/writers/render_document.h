@@ -4,6 +4,7 @@
 
 #include "core/diagnostic.h"
 #include "core/exit_status.h"
+#include "writers/render_profile.h"
 #include "writers/stylesheet_cache.h"
 #include "writers/tex_to_pdf.h"
 #include "writers/writer_formats.h"
@@ -20,6 +21,7 @@ namespace teipress::writers {
 struct RenderRequest {
     const WriterFormat* format = nullptr; // required
     std::string stylesheet;               // a user's --xslt; empty = the format's own
+    const RenderProfile* profile = nullptr; // the layer of stylesheets; null = detected
     std::vector<XsltParam> params;        // --param NAME=VALUE, passed as strings
     TexRunOptions tex;                    // for the PDF post-step
 };

@@ -10,6 +10,9 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <sys/file.h>
+#include <sys/prctl.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
@@ -24,7 +27,10 @@ namespace {
 // The files a run can leave in its folder (pdflatex with hyperref), for the signal handler.
 constexpr const char* k_run_files[] = {"document.tex", "document.log", "document.aux",
                                        "document.out", "document.pdf", "run.log",
-                                       "texput.log"};
+                                       "texput.log", ".lock", ".lock-new"};
+
+// The prefix of every run's folder under $TMPDIR.
+constexpr const char* k_folder_prefix = "teipress-tex-";
 
 // The run in progress, for the signal handler only (a handler can reach nothing else): its
 // folder and the TeX engine's process group.
@@ -80,17 +86,36 @@ class SignalGuard {
     SignalGuard& operator=(const SignalGuard&) = delete;
 };
 
-// Removes the temporary folder however the run ends.
+// $TMPDIR, or /tmp.
+std::string temp_root() {
+    const char* tmp = std::getenv("TMPDIR");
+    return tmp && *tmp ? tmp : "/tmp";
+}
+
+// A run's folder under $TMPDIR, holding an exclusive lock (flock on its ".lock") for as long as
+// the run lives: a folder whose lock can be taken belongs to a run that died (SIGKILL leaves it
+// behind) and is removed by the next run. The lock file is locked before it gets its name, so
+// a folder is never seen with an unlocked ".lock" while its run lives. Removed however the run
+// ends.
 class TempFolder {
   public:
     TempFolder() {
-        const char* tmp = std::getenv("TMPDIR");
-        std::string tmpl = std::string(tmp && *tmp ? tmp : "/tmp") + "/teipress-tex-XXXXXX";
-        if (::mkdtemp(tmpl.data())) m_path = tmpl;
+        std::string tmpl = temp_root() + "/" + k_folder_prefix + "XXXXXX";
+        if (!::mkdtemp(tmpl.data())) return;
+        m_path = tmpl;
+        const std::string unnamed = m_path + "/.lock-new";
+        m_lock = ::open(unnamed.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (m_lock < 0 || ::flock(m_lock, LOCK_EX | LOCK_NB) != 0 ||
+            ::rename(unnamed.c_str(), (m_path + "/.lock").c_str()) != 0) {
+            std::error_code ec;
+            fs::remove_all(m_path, ec);
+            m_path.clear();
+        }
     }
     ~TempFolder() {
         std::error_code ec;
         if (!m_path.empty()) fs::remove_all(m_path, ec);
+        if (m_lock >= 0) ::close(m_lock);
     }
     TempFolder(const TempFolder&) = delete;
     TempFolder& operator=(const TempFolder&) = delete;
@@ -98,25 +123,87 @@ class TempFolder {
 
   private:
     std::string m_path;
+    int m_lock = -1;
 };
 
-// The lines of a TeX log that say what went wrong: "! ..." and the "l.N ..." after it.
-std::string tex_error_lines(const std::string& log) {
-    std::istringstream in(log);
-    std::string line, out;
-    int keep = 0;
-    while (std::getline(in, line)) {
-        if (line.rfind("! ", 0) == 0) keep = 3;
-        if (keep > 0) {
-            if (!out.empty()) out += " | ";
-            out += line;
-            --keep;
-            if (line.rfind("l.", 0) == 0) keep = 0;
+// Removes the folders of runs that died (see TempFolder) from $TMPDIR: this user's
+// teipress-tex-* folders whose ".lock" nobody holds. A folder without a ".lock" is left alone
+// (a run being set up, or not ours to judge).
+void remove_stale_folders() {
+    std::error_code ec;
+    for (fs::directory_iterator it(temp_root(), ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (name.rfind(k_folder_prefix, 0) != 0) continue;
+        struct stat st {};
+        if (::lstat(it->path().c_str(), &st) != 0 || !S_ISDIR(st.st_mode) || st.st_uid != ::getuid())
+            continue;
+        int fd = ::open((it->path() / ".lock").c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+        if (fd < 0) continue;
+        if (::flock(fd, LOCK_EX | LOCK_NB) == 0) {
+            std::error_code rm;
+            fs::remove_all(it->path(), rm);
         }
-        if (out.size() > 600) break;
+        ::close(fd);
     }
-    return out;
 }
+
+} // namespace
+
+TexError tex_first_error(const std::string& log) {
+    TexError error;
+    std::istringstream in(log);
+    std::string line;
+    bool found = false;
+    int context = 0;
+    while (std::getline(in, line)) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (!found) {
+            // -file-line-error: "./document.tex:123: Undefined control sequence."; without it,
+            // or for an error outside the file: "! Undefined control sequence."
+            std::size_t at = line.find(".tex:");
+            std::size_t colon = at == std::string::npos ? at : line.find(": ", at + 5);
+            if (at != std::string::npos && colon != std::string::npos && colon > at + 5 &&
+                line.find_first_not_of("0123456789", at + 5) == colon) {
+                error.tex_line = std::atoi(line.c_str() + at + 5);
+                error.message = line.substr(colon + 2);
+                found = true;
+                context = 4;
+            } else if (line.rfind("! ", 0) == 0) {
+                error.message = line.substr(2);
+                found = true;
+                context = 4;
+            }
+            continue;
+        }
+        // The context TeX shows: "l.123 \foo" (the line and what it read there).
+        if (line.rfind("l.", 0) == 0) {
+            std::size_t space = line.find(' ');
+            if (error.tex_line == 0) error.tex_line = std::atoi(line.c_str() + 2);
+            if (space != std::string::npos) error.context = line.substr(space + 1);
+            break;
+        }
+        if (--context <= 0 || line.empty()) break;
+    }
+    while (!error.message.empty() && error.message.back() == ' ') error.message.pop_back();
+    if (error.message.size() > 300) error.message = error.message.substr(0, 300) + "...";
+    if (error.context.size() > 120) error.context = error.context.substr(0, 120) + "...";
+    return error;
+}
+
+int tei_line_of_tex_line(const std::string& latex, int tex_line) {
+    static const std::string marker = "% TEI line ";
+    int line = 1, tei = 0;
+    for (std::size_t start = 0; start < latex.size() && line <= tex_line; ++line) {
+        std::size_t end = latex.find('\n', start);
+        if (end == std::string::npos) end = latex.size();
+        if (latex.compare(start, marker.size(), marker) == 0)
+            tei = std::atoi(latex.c_str() + start + marker.size());
+        start = end + 1;
+    }
+    return tei;
+}
+
+namespace {
 
 // Runs argv in folder with stdout/stderr to log_path; returns the exit status, -1 when it
 // could not start, -2 when it ran past the deadline (then it was killed).
@@ -125,11 +212,19 @@ int run_bounded(const std::vector<std::string>& argv, const std::string& folder,
     std::vector<char*> args;
     for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
     args.push_back(nullptr);
+    const pid_t parent = ::getpid();
     pid_t pid = ::fork();
     if (pid < 0) return -1;
-    if (pid > 0) g_active_run.pid = pid;
+    if (pid > 0) {
+        ::setpgid(pid, pid); // (also in the child: whichever runs first)
+        g_active_run.pid = pid;
+    }
     if (pid == 0) {
+        // TeX in a process group of its own (so that it can be stopped with all it started),
+        // killed when teipress dies, even by SIGKILL, which teipress cannot catch.
         ::setpgid(0, 0);
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (::getppid() != parent) ::_exit(127);
         int in = ::open("/dev/null", O_RDONLY);
         int out = ::open(log_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
         if (in < 0 || out < 0 || ::chdir(folder.c_str()) != 0) ::_exit(127);
@@ -186,6 +281,7 @@ ExitStatus tex_to_pdf(const std::string& latex, const std::string& input_name,
                        "texlive-latex-recommended texlive-fonts-recommended lmodern)");
         return k_exit_tool;
     }
+    remove_stale_folders();
     TempFolder folder;
     if (folder.path().empty()) {
         sink.error(input_name, 0, 0, "cannot create a temporary folder for the TeX run");
@@ -207,18 +303,26 @@ ExitStatus tex_to_pdf(const std::string& latex, const std::string& input_name,
                              folder.path(), log_path, options.timeout_seconds);
         if (rc == 0) continue;
         std::string message;
+        int tei_line = 0;
         if (rc == -1)
             message = "cannot start " + engine;
         else if (rc == -2)
             message = options.engine + " ran longer than " +
                       std::to_string(options.timeout_seconds) + " s and was stopped";
         else {
+            // TeX's own error, at the TEI line its LaTeX came from.
             auto log = read_file_bytes(folder.path() + "/document.log");
-            std::string detail = log ? tex_error_lines(*log) : std::string();
-            message = options.engine + " failed (exit " + std::to_string(rc) + ")" +
-                      (detail.empty() ? std::string() : ": " + detail);
+            TexError error = log ? tex_first_error(*log) : TexError{};
+            message = options.engine + " failed (exit " + std::to_string(rc) + ")";
+            if (!error.message.empty()) {
+                tei_line = tei_line_of_tex_line(latex, error.tex_line);
+                message += ": " + error.message;
+                if (error.tex_line > 0)
+                    message += " (LaTeX line " + std::to_string(error.tex_line) +
+                               (error.context.empty() ? std::string() : ": " + error.context) + ")";
+            }
         }
-        sink.error(input_name, 0, 0, message);
+        sink.error(input_name, tei_line, 0, message);
         return k_exit_tool;
     }
     auto bytes = read_file_bytes(folder.path() + "/document.pdf");

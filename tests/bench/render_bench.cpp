@@ -1,5 +1,6 @@
 // render_bench: how fast `teipress render --to html` is next to xsltproc running the same
-// stylesheet (on the memo and on a 3 MB volume made of copies of it), and how long the whole
+// stylesheet (on the memo, on a 3 MB volume made of copies of it, and on the corpus volume
+// frus1930v01.xml), and how long the whole
 // per-document pipeline convert -> validate -> render (html, latex, text, markdown) takes on
 // the memo in one process (the TeX run excluded). Prints the figures; not a test.
 // Usage: render_bench [REPETITIONS]   (run from anywhere; needs xsltproc on PATH)
@@ -116,7 +117,8 @@ int main(int argc, char** argv) {
     const std::string src = TEIPRESS_SOURCE_DIR;
     const std::string bin = TEIPRESS_BINARY_DIR;
     const std::string teipress = bin + "/teipress";
-    const std::string stylesheet = data_path("xslt/html/tei-to-html.xsl");
+    // The FRUS layer: what teipress chooses for these FRUS files (--profile auto).
+    const std::string stylesheet = data_path("xslt/frus/tei-to-html.xsl");
     const std::string work = bin + "/bench-render";
     fs::create_directories(work);
 
@@ -143,7 +145,10 @@ int main(int argc, char** argv) {
            "   teipress -o FILE writes atomically (temporary file, fsync, rename); teipress -o - "
            "and\n"
            "   xsltproc -o FILE just write\n";
-    for (auto [name, path] : {std::pair{"memo", memo_path}, std::pair{"volume", volume_path}}) {
+    // A real volume of the corpus (3.1 MB: front matter, 576 documents, enclosures, tables).
+    const std::string corpus_path = std::string(TEIPRESS_SOURCE_DIR) + "/tests/corpus/frus/frus1930v01.xml";
+    for (auto [name, path] : {std::pair{"memo", memo_path}, std::pair{"volume", volume_path},
+                              std::pair{"frus1930v01", corpus_path}}) {
         std::vector<double> wall_file, cpu_file, wall_out, cpu_out, wall_x, cpu_x;
         const std::string out_ours = work + "/" + name + ".teipress.html",
                           out_stdout = work + "/" + name + ".stdout.html",

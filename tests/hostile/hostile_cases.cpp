@@ -1,4 +1,5 @@
 #include "hostile_cases.h"
+#include "render_escape_cases.h"
 
 #include <fstream>
 #include <stdexcept>
@@ -565,6 +566,7 @@ std::vector<HostileCase> make_cases() {
                                   "rc=$?; if [ -f out.pdf ]; then pdftotext out.pdf out.pdf.txt; fi; exit $rc"),
                  .seconds = 120,
                  .memory_mb = 512});
+    add_render_escape_cases(v);
     return v;
 }
 

@@ -209,3 +209,26 @@ TEST_CASE("pdf: the memo has every paragraph and every note, each note at the fo
         }
     }
 }
+
+TEST_CASE("pdf: TeX's first error and the TEI line it came from") {
+    // -file-line-error (what teipress runs): FILE:LINE: message, then what TeX read.
+    const std::string log = "This is pdfTeX\n(./document.tex\n./document.tex:40: Undefined control "
+                            "sequence.\nl.40 {Second \\nosuchcommand\n                  {}\n";
+    auto e = writers::tex_first_error(log);
+    CHECK(e.message == "Undefined control sequence.");
+    CHECK(e.tex_line == 40);
+    CHECK(e.context == "{Second \\nosuchcommand");
+    // Without it: "! message", the line from "l.N".
+    auto bang = writers::tex_first_error("! Missing $ inserted.\n<inserted text>\n$\nl.12 a_b\n");
+    CHECK(bang.message == "Missing $ inserted.");
+    CHECK(bang.tex_line == 12);
+    CHECK(bang.context == "a_b");
+    CHECK(writers::tex_first_error("no error here\n").message.empty());
+    // The last "% TEI line N" at or before the LaTeX line.
+    const std::string latex = "\\documentclass{article}\n% TEI line 3\n{First.\\par}\n"
+                              "% TEI line 7\n{Second\nline.\\par}\n";
+    CHECK(writers::tei_line_of_tex_line(latex, 1) == 0);
+    CHECK(writers::tei_line_of_tex_line(latex, 3) == 3);
+    CHECK(writers::tei_line_of_tex_line(latex, 5) == 7);
+    CHECK(writers::tei_line_of_tex_line(latex, 6) == 7);
+}

@@ -32,11 +32,13 @@ struct Rendered {
     DiagnosticSink sink;
 };
 
-// Renders the TEI text tei (named name) to format with the given renderer.
+// Renders the TEI text tei (named name) to format with the given renderer (profile: "tei",
+// "frus", or empty for the one the document asks for).
 inline Rendered render_text(writers::Renderer& renderer, const std::string& tei,
                             const std::string& format, const std::string& name = "input.xml",
                             std::vector<writers::XsltParam> params = {},
-                            const std::string& stylesheet = {}) {
+                            const std::string& stylesheet = {},
+                            const std::string& profile = {}) {
     Rendered r;
     auto doc = xml::parse_with_libxml(name, tei, r.sink);
     if (!doc) {
@@ -47,6 +49,7 @@ inline Rendered render_text(writers::Renderer& renderer, const std::string& tei,
     request.format = writers::find_writer_format(format);
     request.params = std::move(params);
     request.stylesheet = stylesheet;
+    if (!profile.empty()) request.profile = writers::find_render_profile(profile);
     r.status = renderer.render(doc.get(), name, request, r.out, r.sink);
     return r;
 }

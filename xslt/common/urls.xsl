@@ -1,18 +1,22 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- Making addresses and anchor names safe for every output: a link's target comes from the
-     TEI (@target) and from parameters (web-edition-base), both untrusted. A URL keeps only the
-     schemes of the web (others become no link), and the characters that could close the link
-     or open markup in any output (space " < > \ ^ ` { | }) are percent-encoded. An anchor
-     name loses the characters TeX would read as commands. -->
-<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+     TEI (@target, @url) and from parameters, all untrusted. A URL keeps only the schemes of
+     the web (others become no link), and the characters that could close the link or open
+     markup in any output (space " < > \ ^ ` { | } and line breaks) are percent-encoded, in one
+     pass (escape.xsl). An anchor name keeps only the characters of an XML name that every
+     output can hold as they are, so that it can stand in an HTML attribute, a Markdown anchor
+     and a TeX command alike. -->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                xmlns:exsl="http://exslt.org/common" exclude-result-prefixes="exsl">
 
-  <xsl:variable name="url-unsafe" select="concat(' &quot;&lt;&gt;\^`{|}', '&#9;&#10;&#13;')"/>
-  <!-- Two hex digits per character of url-unsafe, in the same order. -->
-  <xsl:variable name="url-unsafe-codes" select="'20223C3E5C5E607B7C7D090A0D'"/>
-  <xsl:variable name="url-marker" select="'&#xE001;'"/>
+  <xsl:variable name="url-unsafe-table">
+    <r f=" " t="%20"/><r f="&quot;" t="%22"/><r f="&lt;" t="%3C"/><r f="&gt;" t="%3E"/>
+    <r f="\" t="%5C"/><r f="^" t="%5E"/><r f="`" t="%60"/><r f="{{" t="%7B"/><r f="|" t="%7C"/>
+    <r f="}}" t="%7D"/><r f="&#9;" t="%09"/><r f="&#10;" t="%0A"/><r f="&#13;" t="%0D"/>
+  </xsl:variable>
 
   <!-- url made safe: "" when its scheme is not http, https, mailto or ftp (javascript:, data:,
-       file: …); otherwise url with every url-unsafe character percent-encoded. -->
+       file: …); otherwise url with every unsafe character percent-encoded. -->
   <xsl:template name="url-safe">
     <xsl:param name="url"/>
     <xsl:variable name="scheme" select="translate(substring-before($url, ':'),
@@ -20,40 +24,24 @@
     <xsl:if test="not(contains($url, ':')) or contains($scheme, '/') or contains($scheme, '#')
                   or contains($scheme, '?') or $scheme = 'http' or $scheme = 'https'
                   or $scheme = 'mailto' or $scheme = 'ftp'">
-      <xsl:call-template name="url-percent-encode">
+      <xsl:call-template name="escape-text">
         <xsl:with-param name="s" select="$url"/>
+        <xsl:with-param name="table" select="exsl:node-set($url-unsafe-table)/r"/>
+        <xsl:with-param name="specials" select="concat(' &quot;&lt;&gt;\^`{|}', '&#9;&#10;&#13;')"/>
       </xsl:call-template>
     </xsl:if>
   </xsl:template>
 
-  <!-- s with each url-unsafe character written as %XX (cut at each one, found by translate()). -->
-  <xsl:template name="url-percent-encode">
-    <xsl:param name="s"/>
-    <xsl:variable name="t" select="translate($s, $url-unsafe,
-                                   concat($url-marker, $url-marker, $url-marker, $url-marker,
-                                          $url-marker, $url-marker, $url-marker, $url-marker,
-                                          $url-marker, $url-marker, $url-marker, $url-marker,
-                                          $url-marker))"/>
-    <xsl:choose>
-      <xsl:when test="contains($t, $url-marker)">
-        <xsl:variable name="n" select="string-length(substring-before($t, $url-marker))"/>
-        <xsl:variable name="c" select="substring($s, $n + 1, 1)"/>
-        <xsl:variable name="i" select="string-length(substring-before($url-unsafe, $c))"/>
-        <xsl:value-of select="substring($s, 1, $n)"/>
-        <xsl:value-of select="concat('%', substring($url-unsafe-codes, 2 * $i + 1, 2))"/>
-        <xsl:call-template name="url-percent-encode">
-          <xsl:with-param name="s" select="substring($s, $n + 2)"/>
-        </xsl:call-template>
-      </xsl:when>
-      <xsl:otherwise><xsl:value-of select="$s"/></xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
+  <!-- The characters an anchor name may keep. -->
+  <xsl:variable name="anchor-characters"
+                select="'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-'"/>
 
-  <!-- id as an anchor name for TeX (\hypertarget, \hyperlink): without \ { } % # ~ ^ $ &
-       and white space, so that a crafted xml:id cannot close the command. -->
+  <!-- id as an anchor name for every output (HTML id, Markdown <a id>, TeX \hypertarget):
+       only letters, digits, _ . and - (an xml:id is an XML name, but a page anchor made from
+       pb/@n, or an id of another file, can hold anything). -->
   <xsl:template name="anchor-name">
     <xsl:param name="id"/>
-    <xsl:value-of select="translate($id, '\{}%#~^$&amp; &#9;&#10;&#13;', '')"/>
+    <xsl:value-of select="translate($id, translate($id, $anchor-characters, ''), '')"/>
   </xsl:template>
 
 </xsl:stylesheet>

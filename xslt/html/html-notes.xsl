@@ -1,10 +1,11 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- HTML notes: the printed label as a superscript link to the numbered note after the text
-     (which links back), and the note in a popover on hover and on keyboard focus. -->
+     (which links back), and the note in a popover on hover and on keyboard focus. A note in a
+     note is a link inside its note and has an entry of its own in the list. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
                 xmlns:tei="http://www.tei-c.org/ns/1.0" exclude-result-prefixes="tei">
 
-  <!-- The context note's anchor (see note-id) with a suffix, as an attribute value. -->
+  <!-- The context note's anchor (see note-id) with a prefix and a suffix. -->
   <xsl:template name="note-anchor">
     <xsl:param name="prefix" select="''"/>
     <xsl:param name="suffix" select="''"/>
@@ -33,14 +34,16 @@
     </span>
   </xsl:template>
 
-  <!-- The notes of the context document, in order, each with a link back to its place. -->
+  <!-- The notes given (those of a document, of a top-level division, of the front …), inline
+       notes left out, in order, each with a link back to its place. -->
   <xsl:template name="endnotes">
-    <xsl:variable name="notes" select=".//tei:note[not(ancestor::tei:note)]"/>
-    <xsl:if test="$notes">
+    <xsl:param name="notes"/>
+    <xsl:variable name="numbered" select="$notes[not(@place = 'inline' or @rend = 'inline')]"/>
+    <xsl:if test="$numbered">
       <section class="notes">
         <h2>Notes</h2>
         <ol>
-          <xsl:for-each select="$notes">
+          <xsl:for-each select="$numbered">
             <li>
               <xsl:attribute name="id"><xsl:call-template name="note-id"/></xsl:attribute>
               <a class="note-label">
@@ -49,7 +52,7 @@
                 <xsl:call-template name="note-label"/>
               </a>
               <xsl:text> </xsl:text>
-              <span class="note-text"><xsl:apply-templates/></span>
+              <div class="note-text"><xsl:apply-templates/></div>
               <xsl:text> </xsl:text>
               <a class="backref">
                 <xsl:attribute name="href"><xsl:call-template name="note-anchor"><xsl:with-param name="prefix" select="'#'"/><xsl:with-param name="suffix" select="'-ref'"/></xsl:call-template></xsl:attribute>
@@ -63,9 +66,17 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- Popover copies carry no ids (the endnote has them). -->
+  <!-- In a popover (phrasing content only, and no ids: the endnote has them), blocks are
+       spans set as blocks, a note in the note is its label, a page break its label. -->
   <xsl:template match="tei:pb" mode="popover">
     <span class="pb-inline"><xsl:call-template name="page-label"/></span>
+  </xsl:template>
+  <xsl:template match="tei:note" mode="popover">
+    <sup class="noteref"><xsl:call-template name="note-label"/></sup>
+  </xsl:template>
+  <xsl:template match="tei:p | tei:ab | tei:list | tei:item | tei:quote | tei:table | tei:row |
+                       tei:cell | tei:lg | tei:l | tei:figure | tei:head | tei:label" mode="popover">
+    <span class="{local-name()}-in-note"><xsl:apply-templates mode="popover"/></span>
   </xsl:template>
   <xsl:template match="*" mode="popover">
     <xsl:apply-templates select="."/>

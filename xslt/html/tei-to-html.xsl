@@ -1,65 +1,82 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- TEI -> one standalone HTML5 page (CSS inside, no network resources): for each document its
-     number and title, dateline, subject, text, numbered notes with popovers, marginal page
-     markers, and the people and terms it names. Runnable with plain xsltproc. -->
+<!-- TEI -> one standalone HTML5 page (CSS inside, no network resources), generic TEI: front,
+     body and back in their order, divisions as nested sections, each document (div
+     type="document") an article with its notes after it, notes as superscript links with
+     popovers, page breaks as a mark in the line with the page number in the margin, names
+     linked to the file's lists. Runnable with plain xsltproc. An edition's layer imports it
+     (the FRUS layer). -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
                 xmlns:tei="http://www.tei-c.org/ns/1.0" exclude-result-prefixes="tei">
 
+  <xsl:import href="../common/escape.xsl"/>
+  <xsl:import href="../common/urls.xsl"/>
   <xsl:import href="../common/labels.xsl"/>
   <xsl:import href="../common/links.xsl"/>
   <xsl:import href="../common/names.xsl"/>
   <xsl:import href="../common/metadata.xsl"/>
+  <xsl:import href="../common/presentation.xsl"/>
   <xsl:import href="../common/unhandled.xsl"/>
   <xsl:include href="html-css.xsl"/>
+  <xsl:include href="html-structure.xsl"/>
   <xsl:include href="html-blocks.xsl"/>
+  <xsl:include href="html-lists.xsl"/>
+  <xsl:include href="html-tables.xsl"/>
   <xsl:include href="html-inline.xsl"/>
   <xsl:include href="html-notes.xsl"/>
-  <xsl:include href="html-index.xsl"/>
 
   <xsl:output method="html" encoding="UTF-8" indent="no"/>
 
   <xsl:strip-space elements="tei:TEI tei:teiCorpus tei:teiHeader tei:text tei:front tei:body
-                             tei:back tei:div tei:list tei:opener tei:closer tei:listBibl"/>
+                             tei:back tei:group tei:div tei:list tei:table tei:row tei:opener
+                             tei:closer tei:postscript tei:listBibl tei:titlePage tei:docTitle
+                             tei:figure tei:floatingText tei:lg"/>
 
-  <!-- The page's language (html/@lang). -->
+  <!-- The page's language (html/@lang): a language tag (letters, digits, hyphens); anything
+       else is refused. -->
   <xsl:param name="language" select="'en'"/>
 
   <xsl:template match="/">
+    <xsl:if test="$language = '' or translate($language, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-', '') != ''">
+      <xsl:message terminate="yes">error: the parameter language must be a language tag such as en or fr-CA</xsl:message>
+    </xsl:if>
     <xsl:text disable-output-escaping="yes">&lt;!DOCTYPE html&gt;&#10;</xsl:text>
     <html lang="{$language}">
       <head>
         <meta http-equiv="Content-Type" content="text/html; charset=UTF-8"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
-        <title>
-          <xsl:for-each select="$documents[1]">
-            <xsl:call-template name="document-plain-title"/>
-          </xsl:for-each>
-          <xsl:if test="not($documents)"><xsl:value-of select="$publication-title"/></xsl:if>
-          <xsl:if test="not($documents) and $publication-title = ''">TEI document</xsl:if>
-        </title>
+        <title><xsl:call-template name="page-title"/></title>
         <style><xsl:call-template name="css"/></style>
       </head>
       <body>
         <xsl:if test="$publication-title != ''">
           <header class="publication">
             <p><xsl:value-of select="$publication-title"/></p>
-            <!-- The document in the web edition, when the header gives its address. -->
-            <xsl:for-each select="/*/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:idno[@type='url'][starts-with(normalize-space(.), 'https://')][1]">
-              <p class="web-edition"><a class="external" href="{normalize-space(.)}">Office of the Historian</a></p>
-            </xsl:for-each>
+            <xsl:call-template name="publication-links"/>
           </header>
         </xsl:if>
         <main>
-          <xsl:apply-templates select="/*/tei:text/tei:front"/>
-          <xsl:choose>
-            <xsl:when test="$documents"><xsl:apply-templates select="$documents" mode="document"/></xsl:when>
-            <xsl:otherwise><xsl:apply-templates select="//tei:text/tei:body" mode="document"/></xsl:otherwise>
-          </xsl:choose>
-          <xsl:apply-templates select="/*/tei:text/tei:back"/>
-          <xsl:call-template name="names-index"/>
+          <xsl:apply-templates select="/tei:TEI/tei:text | /tei:teiCorpus/tei:TEI/tei:text"/>
         </main>
       </body>
     </html>
   </xsl:template>
+
+  <!-- The page's title: the document's heading when the file holds one document, else the
+       title of the publication, else the first heading. -->
+  <xsl:template name="page-title">
+    <xsl:choose>
+      <xsl:when test="count($documents) = 1">
+        <xsl:for-each select="$documents"><xsl:call-template name="document-plain-title"/></xsl:for-each>
+      </xsl:when>
+      <xsl:when test="$publication-title != ''"><xsl:value-of select="$publication-title"/></xsl:when>
+      <xsl:when test="//tei:text//tei:head">
+        <xsl:for-each select="(//tei:text//tei:head)[1]/.."><xsl:call-template name="document-plain-title"/></xsl:for-each>
+      </xsl:when>
+      <xsl:otherwise>TEI document</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Hook: links under the publication's title (an edition's web site). Generic: none. -->
+  <xsl:template name="publication-links"/>
 
 </xsl:stylesheet>

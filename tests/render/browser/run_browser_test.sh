@@ -25,8 +25,19 @@ edition="$src/editions/frus1964-68v17"
   -o "$artifacts/testsuite.html"
 "$teipress" render "$src/tests/render/fixtures/tables-figures.xml" --to html -o "$artifacts/tables-figures.html"
 "$teipress" render "$src/tests/render/fixtures/front-back.xml" --to html -o "$artifacts/front-back.html"
+"$teipress" render "$src/tests/render/fixtures/corpus-constructs.xml" --to html -o "$artifacts/corpus-constructs.html"
+"$teipress" render "$src/tests/render/fixtures/generic-tei.xml" --to html -o "$artifacts/generic-tei.html"
+# From the corpus: the reviewed excerpt with its front matter (persons, terms), and a whole
+# vendor volume (enclosures, labelled lists, tables, postscripts, inline source notes).
+"$teipress" render "$src/tests/corpus/frus/frus1964-68v17-d1-d9.xml" --to html -o "$artifacts/frus1964-68v17-d1-d9.html"
+"$teipress" render "$src/tests/corpus/frus/frus1894Nicaragua.xml" --to html -o "$artifacts/frus1894Nicaragua.html"
 "$dir/node_modules/.bin/html-validate" --config "$dir/htmlvalidate.json" "$artifacts/d67.html" \
-  "$artifacts/testsuite.html" "$artifacts/tables-figures.html" "$artifacts/front-back.html"
+  "$artifacts/testsuite.html" "$artifacts/tables-figures.html" "$artifacts/front-back.html" \
+  "$artifacts/corpus-constructs.html" "$artifacts/generic-tei.html" \
+  "$artifacts/frus1964-68v17-d1-d9.html" "$artifacts/frus1894Nicaragua.html"
 echo "html-validate: the pages are valid HTML5"
 CHROMIUM=$chromium node "$dir/check_page.mjs" "$artifacts/d67.html" "$artifacts/d67"
 CHROMIUM=$chromium node "$dir/check_page.mjs" "$artifacts/testsuite.html" "$artifacts/testsuite"
+CHROMIUM=$chromium node "$dir/check_page.mjs" "$artifacts/corpus-constructs.html" "$artifacts/corpus-constructs"
+CHROMIUM=$chromium node "$dir/check_page.mjs" "$artifacts/frus1964-68v17-d1-d9.html" "$artifacts/frus1964-68v17-d1-d9"
+CHROMIUM=$chromium node "$dir/check_page.mjs" "$artifacts/frus1894Nicaragua.html" "$artifacts/frus1894Nicaragua"

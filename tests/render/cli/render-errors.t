@@ -35,8 +35,6 @@ $ test ! -e out.txt
 # TEI that is not valid (an element TEI does not have) renders, with a warning at its line.
 $ printf '<TEI xmlns="http://www.tei-c.org/ns/1.0">\n<text><body>\n<p>kept <frob>inside</frob> text</p>\n</body></text></TEI>\n' > invalid.xml
 $ teipress render invalid.xml --to text
-> 
-> 
 > kept inside text
 2> invalid.xml:3:9: warning: unhandled element <frob>; its content is rendered as it is
 
@@ -92,3 +90,18 @@ $ teipress render testsuite.xml --to text -o testsuite.xml
 $ teipress render testsuite.xml --to text -o no/such/dir/out.txt --param warn-unhandled=no
 2>* no/such/dir/out.txt
 => 3
+
+# A parameter that would reach the LaTeX preamble or the HTML page is validated, not pasted.
+$ teipress render invalid.xml --to latex --param 'paper=a4paper]{geometry}\input{secret.txt}%' --param warn-unhandled=no -o bad.tex
+2>* error: the parameter paper must be letterpaper or a4paper
+=> 1
+$ test ! -e bad.tex
+$ teipress render invalid.xml --to html --param 'language=en"><script>x</script>' --param warn-unhandled=no -o bad.html
+2>* error: the parameter language must be a language tag such as en or fr-CA
+=> 1
+$ test ! -e bad.html
+
+# An unknown profile is a usage error.
+$ teipress render invalid.xml --to text --profile docbook
+2>* unknown profile 'docbook' for --profile (expected auto|tei|frus)
+=> 2
