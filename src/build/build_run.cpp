@@ -169,19 +169,14 @@ int run_build(const BuildRequest& request, Progress& progress) {
         return rc;
     }
 
-    // 2. The output folder and what the last build left there.
+    // 2. What the last build left in the output folder (nothing is created before the source
+    // has loaded: a source that cannot be built leaves no folder behind).
     std::error_code ec;
-    fs::create_directories(request.out_dir, ec);
-    if (!fs::is_directory(request.out_dir, ec)) {
-        progress.report({error_at(request.out_dir, "cannot create the output folder" +
-                                                       (ec ? ": " + ec.message() : std::string(": not a folder")))});
+    if (fs::exists(request.out_dir, ec) && !fs::is_directory(request.out_dir, ec)) {
+        progress.report({error_at(request.out_dir, "cannot create the output folder: not a folder")});
         return k_exit_output;
     }
     OutputFolder out(request.out_dir);
-    if (!out.make_folder(k_state_folder)) {
-        progress.report({error_at(out.path_of(k_state_folder), "cannot create the build's state folder")});
-        return k_exit_output;
-    }
     const std::string tools = tools_fingerprint();
     const std::string formats = request.formats.names();
     const bool whole = request.shard.whole();
@@ -214,6 +209,12 @@ int run_build(const BuildRequest& request, Progress& progress) {
         return rc;
     }
     progress.report(loaded.diagnostics);
+    fs::create_directories(request.out_dir, ec);
+    if (!fs::is_directory(request.out_dir, ec) || !out.make_folder(k_state_folder)) {
+        progress.report({error_at(request.out_dir, "cannot create the output folder" +
+                                                       (ec ? ": " + ec.message() : std::string()))});
+        return k_exit_output;
+    }
     const auto validation_request = validation_for(scan.kind);
     const std::size_t count = loaded.documents.size();
 

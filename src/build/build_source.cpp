@@ -83,8 +83,10 @@ int scan_edition(const std::string& dir, SourceScan& out, DiagnosticSink& sink) 
     }
     const std::string record = (fs::path(dir) / "edition.xml").string();
     if (!fs::exists(record, ec)) {
-        sink.add(error_at(record, "no edition.xml: an edition folder needs the volume's record "
-                                  "(`teipress init` writes one)"));
+        sink.add(Diagnostic{Severity::Error, record, 0, 0,
+                            "no edition.xml: an edition folder needs the volume's record "
+                            "(`teipress init` writes one)",
+                            {}});
         return k_exit_usage;
     }
     for (const auto& entry : fs::directory_iterator(fs::path(dir) / "documents", ec))

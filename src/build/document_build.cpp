@@ -116,9 +116,11 @@ DocumentResult DocumentBuilder::build(const DocumentUnit& unit) {
     for (const auto& [path, content] : files) {
         auto written = out.write(path, content);
         if (!written) {
-            result.diagnostics.push_back(written.error());
+            // The messages about the TEI point into failed/; the one about the output stays.
             result.status = k_exit_output;
-            return fail(unit, std::move(result), tei_name);
+            result = fail(unit, std::move(result), tei_name);
+            result.diagnostics.push_back(written.error());
+            return result;
         }
         result.outputs.push_back(*written);
     }

@@ -5,6 +5,7 @@
 #include "cli/command_table.h"
 #include "cli/options.h"
 #include "core/exit_status.h"
+#include "core/input_file.h"
 
 #include <iostream>
 #include <unistd.h>
@@ -14,8 +15,8 @@ namespace teipress::cli {
 namespace {
 
 const char* k_build_help =
-    "SOURCE is an edition folder (reading texts *.txt with edition.xml, persons.xml, terms.xml "
-    "and documents/) or a volume's TEI file in the Office of the Historian's layout. Each "
+    "EDITION_DIR is an edition folder (reading texts *.txt with edition.xml, persons.xml, terms.xml "
+    "and documents/); VOLUME.xml a volume's TEI file in the Office of the Historian's layout. Each "
     "document — a reading text converted with the edition's metadata, or a document split from "
     "the volume — is parsed once, validated (an edition's against schema/teipress.rng and .sch, "
     "a volume's documents against the profile frus's grammar) and rendered from that one tree "
@@ -24,6 +25,11 @@ const char* k_build_help =
     "title page and contents, a page per document, persons.html, terms.html, search.html that "
     "works offline), OUT_DIR/volume.tex and volume.pdf (the printed volume) and "
     "OUT_DIR/volume.epub (EPUB 3).\n"
+    "\n"
+    "--formats chooses what is made (the TEI, NAME.xml, always is): html (NAME.html and the "
+    "website), latex (NAME.tex and volume.tex), pdf (NAME.pdf and volume.pdf: the TeX engine "
+    "runs), text (NAME.txt), markdown (NAME.md), epub (volume.epub); --formats html,text "
+    "leaves TeX out while the text is being worked on.\n"
     "\n"
     "The build is incremental: OUT_DIR/.teipress/manifest records what each output was made "
     "from (the hash of its TEI, of the stylesheets and schemas, the teipress version, the "
@@ -43,7 +49,7 @@ const char* k_build_help =
     "document must have been built by a share from the same inputs).\n";
 
 void declare_build(CommandOptions& o) {
-    o.operand("source", po::value<std::string>(), "SOURCE");
+    o.operand("source", po::value<std::string>(), "EDITION_DIR|VOLUME.xml");
     o.add()
         ("output,o", po::value<std::string>()->required()->value_name("OUT_DIR"), "the output folder (created when missing)")
         ("jobs,j", po::value<int>()->value_name("N"), "threads, 0 to 1024 (default 0: one per core; never more than 64)")
@@ -62,6 +68,8 @@ int run_build(const po::variables_map& vm) {
     request.source = value_of<std::string>(vm, "source");
     request.out_dir = value_of<std::string>(vm, "output");
     if (request.source.empty()) return usage_error("build", "no source given (an edition folder or a volume's TEI file)");
+    if (is_stdin_path(request.source))
+        return usage_error("build", "build reads an edition folder or a volume's TEI file; standard input (-) is neither");
     const int jobs = value_of<int>(vm, "jobs", 0);
     if (jobs < 0 || jobs > 1024)
         return usage_error("build", "--jobs must be a whole number from 0 (one per core) to 1024, not " +
@@ -92,7 +100,7 @@ int run_build(const po::variables_map& vm) {
 
 } // namespace
 
-const CommandSpec build_command = {"build", "the main job: build a volume's documents, website, printed volume and EPUB",
+const CommandSpec build_command = {"build", "the main job: documents, website, PDF and EPUB of a volume",
                                    declare_build, k_build_help, run_build};
 
 } // namespace teipress::cli

@@ -4,7 +4,8 @@ $ teipress build nowhere -o out
 => 2
 
 $ teipress build - -o out
-2> -:1:1: error: build reads an edition folder or a volume's TEI file; standard input (-) is neither
+2> teipress build: error: build reads an edition folder or a volume's TEI file; standard input (-) is neither
+2> run 'teipress build --help' for usage
 => 2
 
 $ mkdir empty && teipress build empty -o out
@@ -12,7 +13,7 @@ $ mkdir empty && teipress build empty -o out
 => 2
 
 $ mkdir noed && printf '1. A heading\n\nText.' > noed/d1.txt && teipress build noed -o out
-2> noed/edition.xml:1:1: error: no edition.xml: an edition folder needs the volume's record (`teipress init` writes one)
+2> noed/edition.xml: error: no edition.xml: an edition folder needs the volume's record (`teipress init` writes one)
 => 2
 $ test ! -e out/d1.html
 
