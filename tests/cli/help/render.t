@@ -1,7 +1,7 @@
 # The help of teipress render, exactly (written by tests/tools/update_golden.sh help).
 $ teipress render --help
 > usage: teipress render FILE -t FORMAT [-o FILE] [--param NAME=VALUE]...
->                        [--xslt FILE] [--validate]
+>                        [--xslt FILE] [--profile NAME] [--validate]
 > Render TEI as HTML, LaTeX, PDF, plain text or Markdown.
 >
 > options:
@@ -11,6 +11,8 @@ $ teipress render --help
 >       --param NAME=VALUE  a stylesheet parameter
 >       --xslt FILE         use this XSLT 1.0 stylesheet instead of the format's
 >                           own
+>       --profile NAME      the stylesheets' layer (default: auto); NAME is one
+>                           of: auto, tei, frus
 >       --validate          also check FILE against schema/teipress.rng and .sch
 >                           (reported as warnings)
 >   -h, --help              show this help and exit
@@ -23,8 +25,12 @@ $ teipress render --help
 > XML or not TEI is refused (exit 1). Stylesheets, also one given with --xslt,
 > may not write files or reach the network.
 >
-> Parameters of the stylesheets: volume-id, web-edition-base, warn-unhandled
-> (yes|no), language (html), paper (latex, pdf).
+> --profile chooses the stylesheets' layer: tei (generic TEI), frus (Foreign
+> Relations of the United States), auto (default: frus when the document declares
+> the frus namespace or has an idno type="frus", else tei).
+>
+> Parameters of the stylesheets: warn-unhandled (yes|no), language (html), paper
+> (latex, pdf: letterpaper or a4paper); frus only: volume-id, web-edition-base.
 >
 > exit codes:
 >   0    success (warnings allowed unless --strict)
