@@ -45,6 +45,7 @@ $ bash "$SRC/tests/cli/complete.sh" teipress.bash "teipress render x.xml --"
 > --help
 > --output
 > --param
+> --profile
 > --to
 > --validate
 > --version

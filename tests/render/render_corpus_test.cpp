@@ -112,7 +112,18 @@ TEST_CASE("corpus: every volume rendered whole keeps its words in every format")
             for (const auto& d : sink.items()) messages += format_diagnostic(d) + "\n";
             INFO(messages);
             REQUIRE(status == k_exit_ok);
-            CHECK(sink.empty());
+            // The only warnings: pointers to nothing in the volume (the vendor's dangling "#in…"
+            // index references), each naming an id the volume really lacks.
+            for (const auto& d : sink.items()) {
+                INFO(format_diagnostic(d));
+                const std::string lead = "the pointer \"#";
+                const auto at = d.message.find(lead);
+                REQUIRE(at != std::string::npos);
+                REQUIRE(d.message.find("names nothing in this file") != std::string::npos);
+                const std::string id = d.message.substr(at + lead.size(),
+                                                        d.message.find('"', at + lead.size()) - at - lead.size());
+                CHECK(xmlGetID(volume.get(), reinterpret_cast<const xmlChar*>(id.c_str())) == nullptr);
+            }
             auto check = compare_words(tei_words(root, options_for(format)), output_words(format, out),
                                        allowed_extra_words(root, format));
             INFO("lost: " << first(check.lost) << "\ninvented: " << first(check.invented));

@@ -98,7 +98,7 @@ void collect_apparatus(const xmlNode* node, std::vector<std::string>& notes, std
 
 TEST_CASE("round trip: pretty-printed OoH TEI -> text -> convert gives back notes, pages, references") {
     // The reviewed excerpts (notes numbered per document, as the reading text has them).
-    std::size_t documents = 0, known_limits = 0;
+    std::size_t documents = 0;
     for (const char* name : {"frus1964-68v17-d1-d9.xml", "frus1977-80v01-d20-d22.xml"}) {
         const std::string file = source_path(std::string("tests/corpus/frus/") + name);
         DiagnosticSink parse_sink;
@@ -134,20 +134,6 @@ TEST_CASE("round trip: pretty-printed OoH TEI -> text -> convert gives back note
             std::string messages;
             for (const auto& d : convert_sink.items()) messages += format_diagnostic(d) + "\n";
             INFO(messages);
-            // Known limit of the reading-text format, not of the text writer: a note anchored
-            // right after a figure ("NSAM No. 304" + note 1 = "3041") cannot be told from the
-            // number (convert takes a figure's end as an anchor only after a year or a grouped
-            // figure). Documents 4 and 8 of vol. XVII have one ("NSAM 304"); they must keep
-            // failing that way until the format can say it, then this exception goes.
-            xmlChar* id = xmlGetProp(div, reinterpret_cast<const xmlChar*>("id"));
-            const std::string div_id = id ? reinterpret_cast<const char*>(id) : "";
-            xmlFree(id);
-            if (std::string(name) == "frus1964-68v17-d1-d9.xml" && (div_id == "d4" || div_id == "d8")) {
-                ++known_limits;
-                CHECK(converted.status != passes::ConvertStatus::Ok);
-                CHECK(messages.find("is not in the text: its number") != std::string::npos);
-                continue;
-            }
             REQUIRE(converted.status == passes::ConvertStatus::Ok);
             DiagnosticSink back_sink;
             auto back = xml::parse_with_libxml("back.xml", converted.tei, back_sink);
@@ -163,5 +149,4 @@ TEST_CASE("round trip: pretty-printed OoH TEI -> text -> convert gives back note
         xmlXPathFreeContext(ctx);
     }
     CHECK(documents == 12);
-    CHECK(known_limits == 2);
 }

@@ -34,15 +34,40 @@
     </xsl:choose>
   </xsl:variable>
 
-  <!-- "#d60" not in this file: the web edition's page of it in this volume. -->
+  <!-- A pointer "#id" not in this file. What `teipress validate` accepts as a part of the same
+       volume stored elsewhere (README "Local pointers") is linked to the web edition's page of
+       it: a document ("d60"), a note of a document that is not in this file ("d60fn4"), a page
+       ("pg_207", "pg_xii"). Anything else (a person, a term, a note of a document that is in
+       the file, a malformed page) names nothing: no link, its text stays, and a warning. -->
   <xsl:template name="address-of-missing-local">
     <xsl:param name="id"/>
-    <xsl:if test="$volume != ''">
-      <xsl:call-template name="web-edition-address">
-        <xsl:with-param name="volume" select="$volume"/>
-        <xsl:with-param name="id" select="$id"/>
-      </xsl:call-template>
-    </xsl:if>
+    <xsl:variable name="digits" select="'0123456789'"/>
+    <xsl:variable name="doc" select="substring-before($id, 'fn')"/>
+    <xsl:variable name="page" select="substring-after($id, 'pg_')"/>
+    <xsl:variable name="elsewhere"
+                  select="(starts-with($id, 'd') and string-length($id) &gt; 1 and
+                           translate(substring($id, 2), $digits, '') = '')
+                          or (starts-with($doc, 'd') and string-length($doc) &gt; 1 and
+                              translate(substring($doc, 2), $digits, '') = '' and
+                              string-length(substring-after($id, 'fn')) &gt; 0 and
+                              translate(substring-after($id, 'fn'), $digits, '') = '' and
+                              not(id($doc)))
+                          or (starts-with($id, 'pg_') and $page != '' and
+                              (translate($page, $digits, '') = '' or translate($page, 'ivxlcdmIVXLCDM', '') = ''))"/>
+    <xsl:choose>
+      <xsl:when test="$elsewhere and $volume != ''">
+        <xsl:call-template name="web-edition-address">
+          <xsl:with-param name="volume" select="$volume"/>
+          <xsl:with-param name="id" select="$id"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:when test="not($elsewhere)">
+        <xsl:message>
+          <xsl:call-template name="source-line"/>
+          <xsl:value-of select="concat(': warning: the pointer &quot;#', $id, '&quot; names nothing in this file and is not a document, note or page of the volume; its text is not linked')"/>
+        </xsl:message>
+      </xsl:when>
+    </xsl:choose>
   </xsl:template>
 
   <!-- "frus1964-68v13#d312" (or a volume alone): the web edition's page; any other URI as it is. -->

@@ -30,7 +30,7 @@ $ test ! -e int.pdf
 $ printf '<TEI xmlns="http://www.tei-c.org/ns/1.0">\n<text><body>\n<p>First.</p>\n<p>Second <hi>x</hi>.</p>\n</body></text></TEI>\n' > broken.xml
 $ printf '<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform" xmlns:tei="http://www.tei-c.org/ns/1.0">\n<xsl:import href="%s/xslt/latex/tei-to-latex.xsl"/>\n<xsl:template match="tei:hi">\\nosuchcommand{}</xsl:template>\n</xsl:stylesheet>\n' "$SRC" > broken.xsl
 $ teipress render broken.xml --to pdf --xslt broken.xsl -o broken.pdf
-2>* broken.xml:4: error: pdflatex failed (exit 1): Undefined control sequence. (LaTeX line
+2>* broken.xml:4:1: error: pdflatex failed (exit 1): Undefined control sequence. (LaTeX line
 2>* : {Second \nosuchcommand)
 => 4
 $ test ! -e broken.pdf
