@@ -27,11 +27,13 @@ $ teipress build ed -o out
 $ cmp out/d1.txt ed/d1.txt
 
 # A document typed by hand: convert, validate, render, build.
-$ printf '2. Letter From the Secretary of State to the Ambassador1\n\nThe treaty was signed.2\n\nDean\n\n  1. Source: Typed by hand.\n  2. See Document 1.' > ed/d2.txt
+$ printf '2. Letter From the Secretary of State to the Ambassador1\n\nWashington, July 22, 1968.\n\nThe treaty was signed.2\n\nDean\n\n  1. Source: Typed by hand.\n  2. See Document 1.' > ed/d2.txt
 $ teipress convert ed/d2.txt --edition ed -o d2.xml && teipress validate d2.xml && teipress render d2.xml --to html -o d2.html
 2> 1 file checked: 0 errors, 0 warnings
 $ grep -c '<ref target="#d1">Document 1</ref>' d2.xml
 > 1
+$ grep -o '<dateline>.*</dateline>' d2.xml
+> <dateline><placeName>Washington</placeName>, <date when="1968-07-22">July 22, 1968</date>.</dateline>
 $ teipress build ed -o out2 | tail -1
 > 2 of 2 document(s) built into out2 (2 made, 0 up to date)
 
