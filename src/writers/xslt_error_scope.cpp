@@ -14,7 +14,7 @@ thread_local GenericHandler t_handler;
 
 // libxslt's generic handler: the message goes to the calling thread's scope, else to standard
 // error (libxslt's own default).
-void dispatch(void*, const char* fmt, ...) {
+[[gnu::format(printf, 2, 3)]] void dispatch(void*, const char* fmt, ...) {
     va_list args;
     va_start(args, fmt);
     std::string text = xml::format_printf_message(fmt, args);
