@@ -89,7 +89,9 @@ bool has_field(const edition::VolumeRecord& r, const edition::RequiredField& f) 
     return false;
 }
 
-// A copy of node without frus: attributes, the named elements, xml:id and rendition.
+// node without frus: attributes and the named elements; with drop_ids also without xml:id,
+// rendition (they name things of the volume) and calendar (a pointer to the volume's calendar
+// declarations; @when is Gregorian anyway).
 void strip(pugi::xml_node node, std::initializer_list<const char*> drop_elements, bool drop_ids) {
     std::vector<pugi::xml_node> drop;
     for_each_element(node, [&](pugi::xml_node e) {
@@ -101,7 +103,7 @@ void strip(pugi::xml_node node, std::initializer_list<const char*> drop_elements
         std::vector<std::string> attrs;
         for (pugi::xml_attribute a : e.attributes()) {
             std::string n = a.name();
-            if (n.rfind("frus:", 0) == 0 || (drop_ids && (n == "xml:id" || n == "rendition"))) attrs.push_back(n);
+            if (n.rfind("frus:", 0) == 0 || (drop_ids && (n == "xml:id" || n == "rendition" || n == "calendar"))) attrs.push_back(n);
         }
         for (const auto& a : attrs) e.remove_attribute(a.c_str());
         return true;

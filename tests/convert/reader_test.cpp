@@ -179,6 +179,25 @@ TEST_CASE("note anchors: equally good places make a doubt, the earliest is taken
     CHECK(found.doubts.empty());
 }
 
+TEST_CASE("note anchors: after a month's name, a day as a whole is no day and a note; a figure too large for a day is") {
+    // "October 11" is the 11th (not the 1st and note 1); "October 151" is the 15th and note 1.
+    std::vector<std::string> lines = {"a circular of October 11 stating that (see my No. 483 of October 151) he"};
+    auto found = anchor_lines(lines, 1);
+    REQUIRE(found.ok());
+    CHECK(upto(lines, found.anchors[0]) == "a circular of October 11 stating that (see my No. 483 of October 151");
+    CHECK(found.doubts.empty());
+    // Abbreviated months too; and a day alone is still a place when it is the only one (a doubt).
+    lines = {"sent Oct. 1 and received Sept. 302 at noon."};
+    found = anchor_lines(lines, 2);
+    REQUIRE(found.ok());
+    CHECK(upto(lines, found.anchors[1]) == "sent Oct. 1 and received Sept. 302");
+    lines = {"on May 11 they met."};
+    found = anchor_lines(lines, 1);
+    REQUIRE(found.ok());
+    CHECK(upto(lines, found.anchors[0]) == "on May 11");
+    CHECK(found.doubts.size() == 1);
+}
+
 TEST_CASE("note anchors: three notes glued at one place, and the order is a hard constraint") {
     std::vector<std::string> lines = {"President Johnson123 agreed."};
     auto found = anchor_lines(lines, 3);
