@@ -109,7 +109,11 @@ struct Reader {
                 fail(k_exit_invalid);
                 continue;
             }
-            pending.push_back({inc, href, inc.attribute("xpointer").value(), (dir / rel).string()});
+            Pending& item = pending.emplace_back();
+            item.include = inc;
+            item.href = href;
+            item.pointer = inc.attribute("xpointer").value();
+            item.path = (dir / rel).string();
         }
         std::atomic<std::size_t> next{0};
         auto worker = [&] {

@@ -286,7 +286,7 @@ pugi::xml_node Joiner::ensure_levels(const Candidate& c) {
         div.append_attribute("xml:id") = level.id.c_str();
         if (level.content.first_child()) {
             pugi::xml_node head = div.append_child("head");
-            for (pugi::xml_node c : level.content.children()) head.append_copy(c);
+            for (pugi::xml_node part : level.content.children()) head.append_copy(part);
             m_origins[head.internal_object()] = {c.file, level.content};
         }
         m_made_levels.push_back(div);

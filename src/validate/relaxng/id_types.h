@@ -8,6 +8,7 @@
 #include "validate/relaxng/datatype.h"
 #include "validate/relaxng/pattern.h"
 
+#include <cstdint>
 #include <map>
 #include <string>
 #include <unordered_map>
@@ -27,16 +28,21 @@ class IdTypeMap {
 
   private:
     friend class IdTypeMapBuilder;
-    static unsigned __int128 key(Name e, Name a) {
-        return (static_cast<unsigned __int128>(e.ns) << 96) | (static_cast<unsigned __int128>(e.local) << 64) |
-               (static_cast<unsigned __int128>(a.ns) << 32) | a.local;
+    // An (element, attribute) pair of names as one key: two 64-bit halves.
+    struct Key {
+        std::uint64_t element;
+        std::uint64_t attribute;
+        bool operator==(const Key& o) const { return element == o.element && attribute == o.attribute; }
+    };
+    static Key key(Name e, Name a) {
+        return {(static_cast<std::uint64_t>(e.ns) << 32) | e.local, (static_cast<std::uint64_t>(a.ns) << 32) | a.local};
     }
     struct KeyHash {
-        std::size_t operator()(unsigned __int128 k) const {
-            return static_cast<std::size_t>(k) * 0x9e3779b97f4a7c15ULL ^ static_cast<std::size_t>(k >> 64);
+        std::size_t operator()(const Key& k) const {
+            return static_cast<std::size_t>(k.element * 0x9e3779b97f4a7c15ULL ^ k.attribute);
         }
     };
-    std::unordered_map<unsigned __int128, IdType, KeyHash> m_types;
+    std::unordered_map<Key, IdType, KeyHash> m_types;
 };
 
 // Builds the map of the grammar whose start pattern is start, reporting each way the grammar

@@ -185,8 +185,8 @@ int compare(const BigDecimal& a, const BigDecimal& b) {
     if (a.negative != b.negative) return a.negative ? -1 : 1;
     int r = 0;
     if (a.whole.size() != b.whole.size()) r = a.whole.size() < b.whole.size() ? -1 : 1;
-    else if (int c = a.whole.compare(b.whole); c != 0) r = c < 0 ? -1 : 1;
-    else if (int c = a.fraction.compare(b.fraction); c != 0) r = c < 0 ? -1 : 1;
+    else if (int w = a.whole.compare(b.whole); w != 0) r = w < 0 ? -1 : 1;
+    else if (int f = a.fraction.compare(b.fraction); f != 0) r = f < 0 ? -1 : 1;
     return a.negative ? -r : r;
 }
 std::string canonical(const BigDecimal& d) {
