@@ -50,10 +50,11 @@ edition::VolumeRecord record_of(pugi::xml_node header, const std::string& file) 
 }
 
 void apply(edition::VolumeRecord& r, const edition::VolumeRecord& o) {
-    for (const auto& [type, text] : o.titles) {
-        auto it = std::find_if(r.titles.begin(), r.titles.end(), [&](const auto& t) { return t.first == type; });
-        if (it != r.titles.end()) it->second = text;
-        else r.titles.insert(r.titles.begin(), {type, text});
+    // (no structured bindings: clang 14 cannot capture them in a lambda)
+    for (const auto& title : o.titles) {
+        auto it = std::find_if(r.titles.begin(), r.titles.end(), [&](const auto& t) { return t.first == title.first; });
+        if (it != r.titles.end()) it->second = title.second;
+        else r.titles.insert(r.titles.begin(), title);
     }
     if (!o.editors.empty()) r.editors = o.editors;
     if (!o.publisher.empty()) r.publisher = o.publisher;
@@ -62,10 +63,10 @@ void apply(edition::VolumeRecord& r, const edition::VolumeRecord& o) {
         r.date = o.date;
         r.date_when = o.date_when;
     }
-    for (const auto& [type, value] : o.idnos) {
-        auto it = std::find_if(r.idnos.begin(), r.idnos.end(), [&](const auto& t) { return t.first == type; });
-        if (it != r.idnos.end()) it->second = value;
-        else r.idnos.push_back({type, value});
+    for (const auto& idno : o.idnos) {
+        auto it = std::find_if(r.idnos.begin(), r.idnos.end(), [&](const auto& t) { return t.first == idno.first; });
+        if (it != r.idnos.end()) it->second = idno.second;
+        else r.idnos.push_back(idno);
     }
 }
 

@@ -446,6 +446,29 @@ TEST_CASE("reader: a heading alone, notes without a body, a lone signature-like 
     }
 }
 
+TEST_CASE("reader: a typed dateline on two lines, the place's start on the first; not when the first has a figure") {
+    std::string text = "2. No. 2.\n\nDepartment of State,\nWashington, February 1, 1894.\n\nSir: I transmit.";
+    pugi::xml_document doc;
+    DiagnosticSink sink;
+    ReadingTextPlaces places;
+    REQUIRE(read_reading_text(text, "m.txt", doc, sink, &places));
+    CHECK(sink.empty());
+    pugi::xml_node div = doc.select_node("/TEI/text/body/div").node();
+    pugi::xml_node place = div.select_node("opener/dateline/placeName").node();
+    REQUIRE(place);
+    CHECK(std::string(place.first_child().value()) == "Department of State,");
+    CHECK(place.child("lb"));
+    CHECK(std::string(place.last_child().value()) == "Washington");
+    CHECK(std::string(div.select_node("opener/dateline/date/@when").attribute().value()) == "1894-02-01");
+    CHECK_FALSE(div.child("list"));
+    // "No. 4," could hold a note's number: the two lines stay a block of their own.
+    text = "2. No. 2.\n\nInclosure No. 4,\nWashington, February 1, 1894.\n\nSir: I transmit.";
+    pugi::xml_document doc2;
+    DiagnosticSink sink2;
+    REQUIRE(read_reading_text(text, "m.txt", doc2, sink2, nullptr));
+    CHECK_FALSE(doc2.select_node("//opener/dateline[not(gap)]"));
+}
+
 TEST_CASE("reader: a typed dateline, labelled items with a page between, refusals validate would make") {
     std::string text = "9. Telegram1\n\nPrague, March 3, 1965, 1400Z.\n\nPoints:\n\nA. One.\n[Page 4]\nB. Two.2\n\n"
                        "  1. Source: S.\n  2. N.";
