@@ -50,7 +50,8 @@ edition::VolumeRecord record_of(pugi::xml_node header, const std::string& file) 
 }
 
 void apply(edition::VolumeRecord& r, const edition::VolumeRecord& o) {
-    for (const auto& title : o.titles) { // (a structured binding cannot be captured in C++17)
+    // (no structured bindings: clang 14 cannot capture them in a lambda)
+    for (const auto& title : o.titles) {
         auto it = std::find_if(r.titles.begin(), r.titles.end(), [&](const auto& t) { return t.first == title.first; });
         if (it != r.titles.end()) it->second = title.second;
         else r.titles.insert(r.titles.begin(), title);
@@ -89,7 +90,9 @@ bool has_field(const edition::VolumeRecord& r, const edition::RequiredField& f) 
     return false;
 }
 
-// A copy of node without frus: attributes, the named elements, xml:id and rendition.
+// node without frus: attributes and the named elements; with drop_ids also without xml:id,
+// rendition (they name things of the volume) and calendar (a pointer to the volume's calendar
+// declarations; @when is Gregorian anyway).
 void strip(pugi::xml_node node, std::initializer_list<const char*> drop_elements, bool drop_ids) {
     std::vector<pugi::xml_node> drop;
     for_each_element(node, [&](pugi::xml_node e) {
@@ -101,7 +104,7 @@ void strip(pugi::xml_node node, std::initializer_list<const char*> drop_elements
         std::vector<std::string> attrs;
         for (pugi::xml_attribute a : e.attributes()) {
             std::string n = a.name();
-            if (n.rfind("frus:", 0) == 0 || (drop_ids && (n == "xml:id" || n == "rendition"))) attrs.push_back(n);
+            if (n.rfind("frus:", 0) == 0 || (drop_ids && (n == "xml:id" || n == "rendition" || n == "calendar"))) attrs.push_back(n);
         }
         for (const auto& a : attrs) e.remove_attribute(a.c_str());
         return true;
