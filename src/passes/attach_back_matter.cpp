@@ -2,6 +2,8 @@
 
 #include <set>
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 namespace teipress::passes {
 
@@ -70,6 +72,30 @@ std::set<std::string> pointers(pugi::xml_node body, const char* xpath, const cha
     return out;
 }
 
+// Adds to persons and terms the entries that the entries already wanted point to (an entry of
+// the list may name another person: "Minister of Finance in the cabinet of Kerensky"), until
+// none is added: every pointer of the copies resolves in the file too. Each entry is read once.
+void close_over_entries(const edition::Edition& e, std::set<std::string>& persons, std::set<std::string>& terms) {
+    std::unordered_map<std::string, pugi::xml_node> item_of;
+    for (const auto& p : e.person_list)
+        if (p.item) item_of.emplace(p.id, p.item);
+    for (const auto& t : e.term_list)
+        if (t.item) item_of.emplace(t.id, t.item);
+    std::vector<std::string> work(persons.begin(), persons.end());
+    work.insert(work.end(), terms.begin(), terms.end());
+    std::set<const void*> read;
+    while (!work.empty()) {
+        std::string id = std::move(work.back());
+        work.pop_back();
+        auto it = item_of.find(id);
+        if (it == item_of.end() || !read.insert(it->second.internal_object()).second) continue;
+        for (const std::string& p : pointers(it->second, ".//persName[@corresp]", "corresp"))
+            if (persons.insert(p).second) work.push_back(p);
+        for (const std::string& t : pointers(it->second, ".//gloss[@target]", "target"))
+            if (terms.insert(t).second) work.push_back(t);
+    }
+}
+
 template <class Entries>
 void add_index(pugi::xml_node back, const char* id, const char* head, const char* list_type,
                const Entries& entries, const std::set<std::string>& wanted) {
@@ -100,6 +126,7 @@ bool attach_back_matter(PassContext& ctx) {
     auto persons = pointers(body, ".//persName[@corresp]", "corresp");
     auto terms = pointers(body, ".//gloss[@target]", "target");
     if (persons.empty() && terms.empty()) return true;
+    close_over_entries(*ctx.edition, persons, terms);
     pugi::xml_node back = text.child("back");
     if (!back) back = text.append_child("back");
     add_index(back, "persons", "Persons", "names", ctx.edition->person_list, persons);

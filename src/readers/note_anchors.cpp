@@ -77,9 +77,32 @@ bool reads_as_year(std::string_view s, std::size_t p, std::size_t q) {
     return y.substr(0, 2) == "17" || y.substr(0, 2) == "18" || y.substr(0, 2) == "19" || y.substr(0, 2) == "20";
 }
 
+// True when the run that begins at s[p] follows the name of a month and a space ("October 15",
+// "Oct. 15"): then the run is the day of a date.
+bool after_month(std::string_view s, std::size_t p) {
+    static constexpr std::string_view k_months[] = {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec."};
+    if (p < 2 || s[p - 1] != ' ') return false;
+    std::string_view before = s.substr(0, p - 1);
+    for (std::string_view m : k_months)
+        if (before.size() >= m.size() && before.substr(before.size() - m.size()) == m &&
+            (before.size() == m.size() || !is_ascii_letter(before[before.size() - m.size() - 1])))
+            return true;
+    return false;
+}
+
+// The value of the figures s[p, q) (at most three).
+int figures_value(std::string_view s, std::size_t p, std::size_t q) {
+    int v = 0;
+    for (std::size_t i = p; i < q; ++i) v = v * 10 + (s[i] - '0');
+    return v;
+}
+
 // The scores: how likely each way of standing is for a note's number.
 constexpr int k_score_word = 40;
 constexpr int k_score_year = 28;
+constexpr int k_score_day = 28;           // a day of a month followed by a note: "October 151"
 constexpr int k_score_figure = 20;
 constexpr int k_score_space_at_end = 14; // the last word of a line ("Dean 7")
 constexpr int k_score_space = 10;
@@ -172,6 +195,10 @@ std::vector<Candidate> all_candidates(const std::vector<SearchSpan>& spans, cons
             const bool date_day = q + 6 <= s.size() && s[q] == ',' && s[q + 1] == ' ' && is_digit(s[q + 2]) &&
                                   is_digit(s[q + 3]) && is_digit(s[q + 4]) && is_digit(s[q + 5]);
             const bool heading_end = span.offset + q == hints.heading_end;
+            // After a month's name the run is a day: one that is a day as a whole ("October 11")
+            // is no shorter day and a note; one too large for a day ("October 151") is.
+            const bool month_day = run <= 3 && after_month(s, p);
+            const int run_value = run <= 3 ? figures_value(s, p, q) : 0;
             // Chains of notes that end the run: last note m, then m-1, m-2 … glued before it.
             for (std::size_t len = 1; len <= longest && len <= run; ++len) {
                 auto found = note_of.find(s.substr(q - len, len));
@@ -204,6 +231,11 @@ std::vector<Candidate> all_candidates(const std::vector<SearchSpan>& spans, cons
                         score = glue == AnchorGlue::Year ? k_score_year
                                 : reads_as_year(s, p, q) ? k_score_figure_in_year
                                                          : k_score_figure;
+                        if (month_day) {
+                            const int day = figures_value(s, p, a);
+                            if (run_value >= 1 && run_value <= 31) score = std::min(score, k_score_date_day);
+                            else if (day >= 1 && day <= 31) score = std::max(score, k_score_day);
+                        }
                         evidence = cited[head].count(std::string(s.substr(p, a - p))) > 0;
                         if (evidence) score += k_score_evidence;
                     }

@@ -27,6 +27,19 @@ struct PlacedAnchor {
 // At most this many warnings of one kind are written; the rest are counted in one more line.
 constexpr std::size_t k_warning_limit = 20;
 
+// True when line can be the first of a dateline on two lines: the start of its place, one to
+// eight words, the first capitalised, no figure (a note's number cannot stand in it), ending in
+// a comma ("Department of State,", "Legation of the United States,").
+bool is_place_start_line(std::string_view line) {
+    if (line.size() < 2 || line.back() != ',' || !(line[0] >= 'A' && line[0] <= 'Z')) return false;
+    std::size_t words = 1;
+    for (char c : line) {
+        if (c >= '0' && c <= '9') return false;
+        if (c == ' ') ++words;
+    }
+    return words <= 8;
+}
+
 // Everything the tree builder needs, computed once.
 class TreeBuilder {
   public:
@@ -245,9 +258,15 @@ bool TreeBuilder::scan() {
     const auto& blocks = m_layout.blocks;
     // A dateline typed after the heading (the subject list, if any, follows it), and the labels
     // of labelled lists.
-    if (!blocks.empty() && blocks[0].lines.size() == 1 && blocks[0].blank_lines_before <= 2)
-        m_dateline = read_typed_dateline(blocks[0].lines[0].text);
-    if (m_dateline && !m_dateline->problem.empty()) warning_at(blocks[0].lines[0].offset + m_dateline->date_begin, m_dateline->problem);
+    // Also on two lines, the first the place's start ending in a comma, as the older volumes
+    // print it ("Department of State,\nWashington, February 1, 1894.").
+    if (!blocks.empty() && blocks[0].blank_lines_before <= 2) {
+        const auto& lines = blocks[0].lines;
+        if (lines.size() == 1) m_dateline = read_typed_dateline(lines[0].text);
+        else if (lines.size() == 2 && is_place_start_line(lines[0].text)) m_dateline = read_typed_dateline(lines[1].text);
+    }
+    if (m_dateline && !m_dateline->problem.empty())
+        warning_at(blocks[0].lines.back().offset + m_dateline->date_begin, m_dateline->problem);
     m_labels.resize(blocks.size());
     for (std::size_t b = 0; b < blocks.size(); ++b) {
         if (blocks[b].lines.size() < 2 || is_subject_block(b)) continue;
@@ -367,13 +386,18 @@ void TreeBuilder::append_inline(pugi::xml_node parent, std::size_t offset, std::
 // 1965, 1400Z</date>.</dateline></opener>; every character of the line stays, in order.
 void TreeBuilder::append_dateline(pugi::xml_node div) {
     const TypedDateline& d = *m_dateline;
-    std::string_view line = m_layout.blocks[0].lines[0].text;
+    const auto& lines = m_layout.blocks[0].lines;
+    std::string_view line = lines.back().text;
     pugi::xml_node dateline = div.append_child("opener").append_child("dateline");
     auto text = [&](std::size_t b, std::size_t e) {
         if (e > b) dateline.append_child(pugi::node_pcdata).set_value(std::string(line.substr(b, e - b)).c_str());
     };
-    dateline.append_child("placeName").append_child(pugi::node_pcdata)
-        .set_value(std::string(line.substr(d.place_begin, d.place_end - d.place_begin)).c_str());
+    pugi::xml_node place = dateline.append_child("placeName");
+    if (lines.size() == 2) { // the place's first line, then a line break
+        place.append_child(pugi::node_pcdata).set_value(std::string(lines[0].text).c_str());
+        place.append_child("lb");
+    }
+    place.append_child(pugi::node_pcdata).set_value(std::string(line.substr(d.place_begin, d.place_end - d.place_begin)).c_str());
     if (d.date_end > d.date_begin) {
         text(d.place_end, d.date_begin);
         pugi::xml_node date = dateline.append_child("date");

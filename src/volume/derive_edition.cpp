@@ -50,10 +50,11 @@ edition::VolumeRecord record_of(pugi::xml_node header, const std::string& file) 
 }
 
 void apply(edition::VolumeRecord& r, const edition::VolumeRecord& o) {
-    for (const auto& [type, text] : o.titles) {
-        auto it = std::find_if(r.titles.begin(), r.titles.end(), [&](const auto& t) { return t.first == type; });
-        if (it != r.titles.end()) it->second = text;
-        else r.titles.insert(r.titles.begin(), {type, text});
+    // (no structured bindings: clang 14 cannot capture them in a lambda)
+    for (const auto& title : o.titles) {
+        auto it = std::find_if(r.titles.begin(), r.titles.end(), [&](const auto& t) { return t.first == title.first; });
+        if (it != r.titles.end()) it->second = title.second;
+        else r.titles.insert(r.titles.begin(), title);
     }
     if (!o.editors.empty()) r.editors = o.editors;
     if (!o.publisher.empty()) r.publisher = o.publisher;
@@ -62,10 +63,10 @@ void apply(edition::VolumeRecord& r, const edition::VolumeRecord& o) {
         r.date = o.date;
         r.date_when = o.date_when;
     }
-    for (const auto& [type, value] : o.idnos) {
-        auto it = std::find_if(r.idnos.begin(), r.idnos.end(), [&](const auto& t) { return t.first == type; });
-        if (it != r.idnos.end()) it->second = value;
-        else r.idnos.push_back({type, value});
+    for (const auto& idno : o.idnos) {
+        auto it = std::find_if(r.idnos.begin(), r.idnos.end(), [&](const auto& t) { return t.first == idno.first; });
+        if (it != r.idnos.end()) it->second = idno.second;
+        else r.idnos.push_back(idno);
     }
 }
 
@@ -89,7 +90,9 @@ bool has_field(const edition::VolumeRecord& r, const edition::RequiredField& f) 
     return false;
 }
 
-// A copy of node without frus: attributes, the named elements, xml:id and rendition.
+// node without frus: attributes and the named elements; with drop_ids also without xml:id,
+// rendition (they name things of the volume) and calendar (a pointer to the volume's calendar
+// declarations; @when is Gregorian anyway).
 void strip(pugi::xml_node node, std::initializer_list<const char*> drop_elements, bool drop_ids) {
     std::vector<pugi::xml_node> drop;
     for_each_element(node, [&](pugi::xml_node e) {
@@ -101,7 +104,7 @@ void strip(pugi::xml_node node, std::initializer_list<const char*> drop_elements
         std::vector<std::string> attrs;
         for (pugi::xml_attribute a : e.attributes()) {
             std::string n = a.name();
-            if (n.rfind("frus:", 0) == 0 || (drop_ids && (n == "xml:id" || n == "rendition"))) attrs.push_back(n);
+            if (n.rfind("frus:", 0) == 0 || (drop_ids && (n == "xml:id" || n == "rendition" || n == "calendar"))) attrs.push_back(n);
         }
         for (const auto& a : attrs) e.remove_attribute(a.c_str());
         return true;

@@ -179,6 +179,25 @@ TEST_CASE("note anchors: equally good places make a doubt, the earliest is taken
     CHECK(found.doubts.empty());
 }
 
+TEST_CASE("note anchors: after a month's name, a day as a whole is no day and a note; a figure too large for a day is") {
+    // "October 11" is the 11th (not the 1st and note 1); "October 151" is the 15th and note 1.
+    std::vector<std::string> lines = {"a circular of October 11 stating that (see my No. 483 of October 151) he"};
+    auto found = anchor_lines(lines, 1);
+    REQUIRE(found.ok());
+    CHECK(upto(lines, found.anchors[0]) == "a circular of October 11 stating that (see my No. 483 of October 151");
+    CHECK(found.doubts.empty());
+    // Abbreviated months too; and a day alone is still a place when it is the only one (a doubt).
+    lines = {"sent Oct. 1 and received Sept. 302 at noon."};
+    found = anchor_lines(lines, 2);
+    REQUIRE(found.ok());
+    CHECK(upto(lines, found.anchors[1]) == "sent Oct. 1 and received Sept. 302");
+    lines = {"on May 11 they met."};
+    found = anchor_lines(lines, 1);
+    REQUIRE(found.ok());
+    CHECK(upto(lines, found.anchors[0]) == "on May 11");
+    CHECK(found.doubts.size() == 1);
+}
+
 TEST_CASE("note anchors: three notes glued at one place, and the order is a hard constraint") {
     std::vector<std::string> lines = {"President Johnson123 agreed."};
     auto found = anchor_lines(lines, 3);
@@ -425,6 +444,29 @@ TEST_CASE("reader: a heading alone, notes without a body, a lone signature-like 
         REQUIRE(read_reading_text(c.text, "e.txt", doc, sink));
         CHECK(doc.select_node(c.xpath));
     }
+}
+
+TEST_CASE("reader: a typed dateline on two lines, the place's start on the first; not when the first has a figure") {
+    std::string text = "2. No. 2.\n\nDepartment of State,\nWashington, February 1, 1894.\n\nSir: I transmit.";
+    pugi::xml_document doc;
+    DiagnosticSink sink;
+    ReadingTextPlaces places;
+    REQUIRE(read_reading_text(text, "m.txt", doc, sink, &places));
+    CHECK(sink.empty());
+    pugi::xml_node div = doc.select_node("/TEI/text/body/div").node();
+    pugi::xml_node place = div.select_node("opener/dateline/placeName").node();
+    REQUIRE(place);
+    CHECK(std::string(place.first_child().value()) == "Department of State,");
+    CHECK(place.child("lb"));
+    CHECK(std::string(place.last_child().value()) == "Washington");
+    CHECK(std::string(div.select_node("opener/dateline/date/@when").attribute().value()) == "1894-02-01");
+    CHECK_FALSE(div.child("list"));
+    // "No. 4," could hold a note's number: the two lines stay a block of their own.
+    text = "2. No. 2.\n\nInclosure No. 4,\nWashington, February 1, 1894.\n\nSir: I transmit.";
+    pugi::xml_document doc2;
+    DiagnosticSink sink2;
+    REQUIRE(read_reading_text(text, "m.txt", doc2, sink2, nullptr));
+    CHECK_FALSE(doc2.select_node("//opener/dateline[not(gap)]"));
 }
 
 TEST_CASE("reader: a typed dateline, labelled items with a page between, refusals validate would make") {

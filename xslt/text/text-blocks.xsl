@@ -72,13 +72,15 @@
   </xsl:template>
 
   <!-- The children of an opener or closer, each dateline, salutation or signature on a line of
-       its own. -->
+       its own; a note's label right after one stays at the end of its line (glued, as the
+       reading text anchors a note). -->
   <xsl:template name="lines">
     <xsl:for-each select="node()">
       <xsl:variable name="before" select="preceding-sibling::node()[1]"/>
       <xsl:if test="(self::tei:signed or self::tei:salute or self::tei:dateline or self::tei:seg[@rendition] or
                      $before/self::tei:signed or $before/self::tei:salute or $before/self::tei:dateline or
-                     $before/self::tei:seg[@rendition]) and $before and not($before/self::tei:lb)">
+                     $before/self::tei:seg[@rendition]) and $before and not($before/self::tei:lb) and
+                    not(self::tei:note[not(@place = 'inline' or @rend = 'inline')])">
         <xsl:value-of select="$nl"/>
       </xsl:if>
       <xsl:apply-templates select="."/>
