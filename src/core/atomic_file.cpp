@@ -195,7 +195,7 @@ Status write_through(const std::string& path, int fd, std::string_view content) 
 
 // Creates or replaces the regular file at target (the path with links followed) atomically.
 Status replace_atomically(const std::string& path, const std::string& target,
-                          std::string_view content) {
+                          std::string_view content, Durability durability) {
     std::string tmpl = temporary_template(target);
 
     // Block the signals while the temporary file is created and registered, so that no signal
@@ -235,7 +235,8 @@ Status replace_atomically(const std::string& path, const std::string& target,
         return fail("cannot set the output's permissions");
 
     if (!write_all(fd, content)) return fail("cannot write the output");
-    if (::fsync(fd) != 0 && errno != EINVAL) return fail("cannot flush the output");
+    if (durability == Durability::Flushed && ::fsync(fd) != 0 && errno != EINVAL)
+        return fail("cannot flush the output");
     if (::close(fd) != 0) {
         fd = -1;
         Diagnostic d = output_error(path, "cannot close the output");
@@ -256,6 +257,11 @@ Status replace_atomically(const std::string& path, const std::string& target,
 } // namespace
 
 Status write_file_atomically(const std::string& path, std::string_view content) {
+    return write_file_atomically(path, content, Durability::Flushed);
+}
+
+Status write_file_atomically(const std::string& path, std::string_view content,
+                             Durability durability) {
     if (path.empty()) return output_refusal(path, "no output file name given");
     if (path.back() == '/')
         return output_refusal(path, "names a folder (it ends in '/'): give the output a file name, "
@@ -278,7 +284,7 @@ Status write_file_atomically(const std::string& path, std::string_view content) 
         if (S_ISREG(st.st_mode)) {
             if (std::string input = process_inputs().find(st); !input.empty())
                 return output_refusal(path, "refusing to overwrite the input file " + input);
-            return replace_atomically(path, target->path, content);
+            return replace_atomically(path, target->path, content, durability);
         }
         if (S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode)) {
             int fd = ::open(target->path.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
@@ -294,7 +300,7 @@ Status write_file_atomically(const std::string& path, std::string_view content) 
     }
     case OutputTarget::New: break;
     }
-    return replace_atomically(path, target->path, content);
+    return replace_atomically(path, target->path, content, durability);
 }
 
 bool same_file(const std::string& a, const std::string& b) {

@@ -21,6 +21,16 @@ namespace teipress {
 // '/'), a block device or a socket; the folder is missing or not writable; the disk is full.
 Status write_file_atomically(const std::string& path, std::string_view content);
 
+// Whether a write waits for the disk.
+enum class Durability {
+    Flushed,  // fsync before the rename: after a crash the file is the old or the new one
+    Unflushed // no fsync (a build's many outputs, which its manifest checks by size and remakes)
+};
+
+// As above; with Durability::Unflushed the file is renamed into place without waiting for the
+// disk (still never half-written while the system runs; after a crash it may be empty).
+Status write_file_atomically(const std::string& path, std::string_view content, Durability durability);
+
 // True when a and b name the same existing file (same device and inode), or the same path.
 bool same_file(const std::string& a, const std::string& b);
 

@@ -78,6 +78,13 @@ FileReport Validator::validate_text(const std::string& name, std::string bytes) 
     return report;
 }
 
+FileReport Validator::validate_input(TeiInput& input) const {
+    FileReport report;
+    report.path = input.source ? input.source->name() : std::string();
+    validate_parsed(input, report);
+    return report;
+}
+
 void Validator::validate_parsed(TeiInput& input, FileReport& report) const {
     std::vector<Diagnostic> found;
     auto run_rules = [&](const SchematronRules& rules, bool keep_svrl) {

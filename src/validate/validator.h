@@ -51,6 +51,10 @@ class Validator {
     // that an input is read once (standard input, an output just written).
     FileReport validate_text(const std::string& name, std::string bytes) const;
 
+    // Validates a file already parsed by parse_tei_input (its status Ok): the grammar, then
+    // the rules. The tree is only read, so that the caller may go on to render it.
+    FileReport validate_input(TeiInput& input) const;
+
     // The most threads validate_files uses, whatever it is asked for.
     static constexpr std::size_t k_max_jobs = 64;
 

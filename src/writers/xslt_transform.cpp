@@ -118,9 +118,6 @@ void on_structured_message(void* ctx, xmlErrorPtr err) {
 struct TransformContextDeleter {
     void operator()(xsltTransformContext* c) const { xsltFreeTransformContext(c); }
 };
-struct ResultDocDeleter {
-    void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
-};
 
 // Appends what libxml2's output buffer flushes to a std::string.
 int append_to_string(void* context, const char* buffer, int len) {
@@ -153,9 +150,9 @@ Result<std::string> serialize_result(const CompiledStylesheet& style, xmlDoc* re
 
 } // namespace
 
-Result<std::string> run_transform(const CompiledStylesheet& style, xmlDoc* doc,
-                                  const std::vector<XsltParam>& params,
-                                  const std::string& input_name, DiagnosticSink& sink) {
+Result<xml::XmlDocPtr> run_transform_tree(const CompiledStylesheet& style, xmlDoc* doc,
+                                          const std::vector<XsltParam>& params,
+                                          const std::string& input_name, DiagnosticSink& sink) {
     TransformMessages messages{&input_name, &style.path(), {}, {}};
     xml::SecurityPrefsPtr prefs = xml::make_security_prefs();
     std::unique_ptr<xsltTransformContext, TransformContextDeleter> ctxt(
@@ -174,7 +171,7 @@ Result<std::string> run_transform(const CompiledStylesheet& style, xmlDoc* doc,
             messages.items.push_back(
                 {Severity::Error, input_name, 0, 0, "cannot pass the parameter " + name, {}});
     }
-    std::unique_ptr<xmlDoc, ResultDocDeleter> result;
+    xml::XmlDocPtr result;
     {
         XsltErrorScope guard(&messages, on_generic_message, on_structured_message);
         result.reset(
@@ -195,7 +192,15 @@ Result<std::string> run_transform(const CompiledStylesheet& style, xmlDoc* doc,
                           0,
                           "the transform of " + input_name + " failed; nothing was written",
                           {}};
-    return serialize_result(style, result.get());
+    return result;
+}
+
+Result<std::string> run_transform(const CompiledStylesheet& style, xmlDoc* doc,
+                                  const std::vector<XsltParam>& params,
+                                  const std::string& input_name, DiagnosticSink& sink) {
+    auto result = run_transform_tree(style, doc, params, input_name, sink);
+    if (!result) return result.error();
+    return serialize_result(style, result->get());
 }
 
 } // namespace teipress::writers

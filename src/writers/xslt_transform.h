@@ -4,6 +4,7 @@
 
 #include "core/result.h"
 #include "writers/xslt_stylesheet.h"
+#include "xml/libxml_document.h"
 
 #include <libxml/tree.h>
 #include <string>
@@ -26,5 +27,11 @@ using XsltParam = std::pair<std::string, std::string>;
 Result<std::string> run_transform(const CompiledStylesheet& style, xmlDoc* doc,
                                   const std::vector<XsltParam>& params,
                                   const std::string& input_name, DiagnosticSink& sink);
+
+// As run_transform, but gives the result tree instead of serialising it (for outputs made of
+// several files: see chunked_output.h).
+Result<xml::XmlDocPtr> run_transform_tree(const CompiledStylesheet& style, xmlDoc* doc,
+                                          const std::vector<XsltParam>& params,
+                                          const std::string& input_name, DiagnosticSink& sink);
 
 } // namespace teipress::writers

@@ -62,7 +62,7 @@ $ bash "$SRC/tests/cli/complete.sh" teipress.bash "teipress convert d"
 > d1.txt
 $ bash "$SRC/tests/cli/complete.sh" teipress.bash "teipress convert d1.txt --edition "
 > eds
-$ bash "$SRC/tests/cli/complete.sh" teipress.bash "teipress build "
+$ bash "$SRC/tests/cli/complete.sh" teipress.bash "teipress build e"
 > eds
 $ bash "$SRC/tests/cli/complete.sh" teipress.bash "teipress build eds -o "
 > eds

@@ -11,7 +11,7 @@ $ teipress
 2>   convert     convert a FRUS reading text (.txt) into TEI P5
 2>   validate    validate TEI against RELAX NG and Schematron rules
 2>   render      render TEI as HTML, LaTeX, PDF, plain text or Markdown
-2>   build       the main job: convert, validate and render an edition folder
+2>   build       the main job: documents, website, PDF and EPUB of a volume
 2>   split       split a volume into one TEI file per document
 2>   join        join documents into a volume
 2>   init        start an edition folder (or derive one from a volume)
@@ -45,7 +45,7 @@ $ teipress help
 >   convert     convert a FRUS reading text (.txt) into TEI P5
 >   validate    validate TEI against RELAX NG and Schematron rules
 >   render      render TEI as HTML, LaTeX, PDF, plain text or Markdown
->   build       the main job: convert, validate and render an edition folder
+>   build       the main job: documents, website, PDF and EPUB of a volume
 >   split       split a volume into one TEI file per document
 >   join        join documents into a volume
 >   init        start an edition folder (or derive one from a volume)

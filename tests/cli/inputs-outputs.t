@@ -70,7 +70,7 @@ $ teipress render - --to text < ed/d67.xml | head -c 3
 > 67.
 $ cat ed/d67.xml | teipress render - --to text --validate -o back.txt && cmp back.txt ed/d67.txt
 $ teipress build - -o out
-2> teipress build: error: build reads an edition folder; standard input (-) is not one
+2> teipress build: error: build reads an edition folder or a volume's TEI file; standard input (-) is neither
 2> run 'teipress build --help' for usage
 => 2
 

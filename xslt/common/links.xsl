@@ -27,8 +27,7 @@
     <xsl:variable name="first" select="substring-before(concat($target, ' '), ' ')"/>
     <xsl:choose>
       <xsl:when test="starts-with($first, '#') and id(substring($first, 2))">
-        <xsl:text>#</xsl:text>
-        <xsl:call-template name="anchor-name"><xsl:with-param name="id" select="substring($first, 2)"/></xsl:call-template>
+        <xsl:call-template name="local-href"><xsl:with-param name="id" select="substring($first, 2)"/></xsl:call-template>
       </xsl:when>
       <xsl:when test="starts-with($first, '#')">
         <xsl:call-template name="address-of-missing-local">
@@ -41,6 +40,15 @@
         </xsl:call-template>
       </xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+
+  <!-- Hook: the address of the element of this file whose xml:id is id: "#anchor" (see
+       anchor-name). A layer that cuts the file into several pages (the website, the EPUB:
+       xslt/chunks/) puts the page in front when it is not the page being written. -->
+  <xsl:template name="local-href">
+    <xsl:param name="id"/>
+    <xsl:text>#</xsl:text>
+    <xsl:call-template name="anchor-name"><xsl:with-param name="id" select="$id"/></xsl:call-template>
   </xsl:template>
 
   <!-- Hook: the address of a pointer "#id" whose id is not in this file. Generic TEI: none. -->

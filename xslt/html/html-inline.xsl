@@ -34,7 +34,8 @@
       </xsl:when>
       <xsl:otherwise>
         <a href="{$href}">
-          <xsl:if test="not(starts-with($href, '#'))"><xsl:attribute name="class">external</xsl:attribute></xsl:if>
+          <!-- "external": an address with a scheme (another site), not a page of the same publication. -->
+          <xsl:if test="contains(substring-before(concat($href, '#'), '#'), ':')"><xsl:attribute name="class">external</xsl:attribute></xsl:if>
           <xsl:apply-templates/>
           <xsl:if test="self::tei:ptr"><xsl:value-of select="$href"/></xsl:if>
         </a>
@@ -50,7 +51,7 @@
       <xsl:when test="$id != '' and not(ancestor::tei:ref[@target] or ancestor::tei:ptr[@target])">
         <xsl:variable name="expansion"><xsl:call-template name="name-expansion"/></xsl:variable>
         <a class="{local-name()}">
-          <xsl:attribute name="href">#<xsl:call-template name="anchor-name"><xsl:with-param name="id" select="$id"/></xsl:call-template></xsl:attribute>
+          <xsl:attribute name="href"><xsl:call-template name="local-href"><xsl:with-param name="id" select="$id"/></xsl:call-template></xsl:attribute>
           <xsl:attribute name="title"><xsl:value-of select="$expansion"/></xsl:attribute>
           <xsl:call-template name="id-attribute"/>
           <xsl:choose>

@@ -21,10 +21,9 @@ $ grep -c '<editor>Ann Editor</editor>' ed/edition.xml
 
 # It builds at once, and the sample comes back as it was typed.
 $ teipress build ed -o out
->* ed/d1.txt
->*   valid: out/d1.xml
->*   pdf: out/d1.pdf
->* 1 of 1 document(s) built into out
+>* d1 -> out/d1.{xml,html,tex,pdf,txt,md}
+>* pdf -> out/volume.pdf
+>* 1 of 1 document(s) built into out (1 made, 0 up to date)
 $ cmp out/d1.txt ed/d1.txt
 
 # A document typed by hand: convert, validate, render, build.
@@ -36,7 +35,7 @@ $ grep -c '<ref target="#d1">Document 1</ref>' d2.xml
 $ grep -o '<dateline>.*</dateline>' d2.xml
 > <dateline><placeName>Washington</placeName>, <date when="1968-07-22">July 22, 1968</date>.</dateline>
 $ teipress build ed -o out2 | tail -1
-> 2 of 2 document(s) built into out2
+> 2 of 2 document(s) built into out2 (2 made, 0 up to date)
 
 # init never overwrites: every file that exists is named, nothing is written (exit 3).
 $ cp ed/edition.xml before.xml && teipress init ed --title Other
