@@ -7,8 +7,8 @@
 #include <iostream>
 #include <new>
 #include <stdexcept>
-#include <system_error>
 #include <string>
+#include <system_error>
 #include <vector>
 
 int main(int argc, char** argv) {

@@ -17,10 +17,10 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <map>
 #include <memory>
 #include <set>
+#include <sstream>
 
 namespace teipress::build {
 
@@ -45,8 +45,8 @@ std::string shard_manifest_name(const Shard& shard) {
 
 // Loads OUT/.teipress/NAME into m (entries added, a later file's winning); a missing file is
 // nothing; a damaged one is a warning (everything it recorded is rebuilt).
-void load_manifest_file(const OutputFolder& out, const std::string& name, Manifest& m,
-                        bool take_header, Progress& progress) {
+void load_manifest_file(const OutputFolder& out, const std::string& name, Manifest& m, bool take_header,
+                        Progress& progress) {
     const std::string path = out.path_of(manifest_path(name));
     std::error_code ec;
     if (!fs::exists(path, ec)) return;
@@ -84,8 +84,8 @@ std::vector<std::string> shard_manifest_names(const OutputFolder& out) {
     return names;
 }
 
-std::string document_key(const std::string& tools, const FormatSet& formats,
-                         const std::string& profile, const DocumentUnit& unit) {
+std::string document_key(const std::string& tools, const FormatSet& formats, const std::string& profile,
+                         const DocumentUnit& unit) {
     ContentHasher h;
     h.add("document").add(k_version).add(tools).add(formats.names()).add(profile).add(unit.name).add(unit.tei);
     return h.hex();
@@ -113,8 +113,7 @@ validate::ValidationRequest validation_for(SourceKind kind) {
 }
 
 // "OUT/d5.{xml,html,tex}": one line for what a document wrote.
-std::string outputs_line(const OutputFolder& out, const std::string& name,
-                         const std::vector<OutputRecord>& outputs) {
+std::string outputs_line(const OutputFolder& out, const std::string& name, const std::vector<OutputRecord>& outputs) {
     std::string exts;
     for (const auto& o : outputs) {
         auto dot = o.path.rfind('.');
@@ -154,7 +153,8 @@ std::string tools_fingerprint() {
         std::sort(files.begin(), files.end());
         for (const auto& f : files) {
             auto bytes = read_file_bytes(f.string());
-            h.add((fs::path(folder) / f.lexically_relative(root)).generic_string()).add(bytes ? *bytes : std::string("?"));
+            h.add((fs::path(folder) / f.lexically_relative(root)).generic_string())
+                .add(bytes ? *bytes : std::string("?"));
         }
     }
     return h.hex();
@@ -190,8 +190,7 @@ int run_build(const BuildRequest& request, Progress& progress) {
     // 3. Nothing changed: nothing to do (no parse, no split, no conversion).
     if (!request.force && !request.assemble && whole && shard_files.empty() && previous.version == k_version &&
         previous.tools == tools && previous.formats == formats && previous.source == scan.fingerprint &&
-        !previous.entries.empty() &&
-        std::all_of(previous.entries.begin(), previous.entries.end(), [&](const auto& e) {
+        !previous.entries.empty() && std::all_of(previous.entries.begin(), previous.entries.end(), [&](const auto& e) {
             return e.second.ok && outputs_present(e.second, out.dir());
         })) {
         std::size_t documents = std::count_if(previous.entries.begin(), previous.entries.end(),
@@ -211,8 +210,8 @@ int run_build(const BuildRequest& request, Progress& progress) {
     progress.report(loaded.diagnostics);
     fs::create_directories(request.out_dir, ec);
     if (!fs::is_directory(request.out_dir, ec) || !out.make_folder(k_state_folder)) {
-        progress.report({error_at(request.out_dir, "cannot create the output folder" +
-                                                       (ec ? ": " + ec.message() : std::string()))});
+        progress.report({error_at(request.out_dir,
+                                  "cannot create the output folder" + (ec ? ": " + ec.message() : std::string()))});
         return k_exit_output;
     }
     const auto validation_request = validation_for(scan.kind);
@@ -258,9 +257,10 @@ int run_build(const BuildRequest& request, Progress& progress) {
             std::string list;
             for (std::size_t i = 0; i < missing.size() && i < 10; ++i) list += (i ? ", " : "") + missing[i];
             if (missing.size() > 10) list += ", …";
-            progress.report({error_at(out.dir(), std::to_string(missing.size()) +
-                                                     " document(s) not built by any share (or built from other inputs): " +
-                                                     list + "; build every share first (--shard K/N)")});
+            progress.report(
+                {error_at(out.dir(), std::to_string(missing.size()) +
+                                         " document(s) not built by any share (or built from other inputs): " + list +
+                                         "; build every share first (--shard K/N)")});
             return k_exit_invalid;
         }
         for (std::size_t i = 0; i < count; ++i)
@@ -290,7 +290,8 @@ int run_build(const BuildRequest& request, Progress& progress) {
         for (std::size_t i = 0; i < count; ++i)
             if (to_build[i]) work.push_back(i);
         std::vector<DocumentResult> results(count);
-        std::vector<std::unique_ptr<DocumentBuilder>> builders(std::clamp<std::size_t>(jobs, 1, std::max<std::size_t>(work.size(), 1)));
+        std::vector<std::unique_ptr<DocumentBuilder>> builders(
+            std::clamp<std::size_t>(jobs, 1, std::max<std::size_t>(work.size(), 1)));
         progress.start(work.size(), "documents");
         run_in_parallel(work.size(), jobs, [&](std::size_t k, unsigned worker) {
             std::size_t i = work[k];
@@ -395,8 +396,8 @@ int run_build(const BuildRequest& request, Progress& progress) {
 
     // 9. The manifest (the one of this share, or the whole one, which replaces the shares').
     {
-        Status written = write_file_atomically(out.path_of(manifest_path(own_manifest)),
-                                               write_manifest_text(next), Durability::Flushed);
+        Status written = write_file_atomically(out.path_of(manifest_path(own_manifest)), write_manifest_text(next),
+                                               Durability::Flushed);
         if (!written) {
             progress.report({written.error()});
             status = std::max(status, static_cast<int>(k_exit_output));
@@ -412,10 +413,10 @@ int run_build(const BuildRequest& request, Progress& progress) {
         for (const auto& f : failures) progress.say("  " + f);
     }
     std::size_t in_share = static_cast<std::size_t>(std::count(mine.begin(), mine.end(), true));
-    std::string summary = std::to_string(built) + " of " + std::to_string(whole ? count : in_share) +
-                          " document(s)" + (whole ? "" : " of share " + std::to_string(request.shard.index) + "/" +
-                                                             std::to_string(request.shard.count)) +
-                          " built into " + out.dir();
+    std::string summary =
+        std::to_string(built) + " of " + std::to_string(whole ? count : in_share) + " document(s)" +
+        (whole ? "" : " of share " + std::to_string(request.shard.index) + "/" + std::to_string(request.shard.count)) +
+        " built into " + out.dir();
     if (!request.assemble)
         summary += " (" + std::to_string(made) + " made, " + std::to_string(built - made) + " up to date)";
     progress.say(summary);

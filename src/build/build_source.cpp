@@ -74,8 +74,7 @@ int scan_edition(const std::string& dir, SourceScan& out, DiagnosticSink& sink) 
     std::error_code ec;
     std::vector<std::string> texts, documents;
     for (const auto& entry : fs::directory_iterator(dir, ec))
-        if (entry.is_regular_file(ec) && entry.path().extension() == ".txt")
-            texts.push_back(entry.path().string());
+        if (entry.is_regular_file(ec) && entry.path().extension() == ".txt") texts.push_back(entry.path().string());
     std::sort(texts.begin(), texts.end(), natural_less);
     if (texts.empty()) {
         sink.add(error_at(dir, "no reading texts (*.txt) in the folder"));
@@ -83,15 +82,17 @@ int scan_edition(const std::string& dir, SourceScan& out, DiagnosticSink& sink) 
     }
     const std::string record = (fs::path(dir) / "edition.xml").string();
     if (!fs::exists(record, ec)) {
-        sink.add(Diagnostic{Severity::Error, record, 0, 0,
+        sink.add(Diagnostic{Severity::Error,
+                            record,
+                            0,
+                            0,
                             "no edition.xml: an edition folder needs the volume's record "
                             "(`teipress init` writes one)",
                             {}});
         return k_exit_usage;
     }
     for (const auto& entry : fs::directory_iterator(fs::path(dir) / "documents", ec))
-        if (entry.is_regular_file(ec) && entry.path().extension() == ".xml")
-            documents.push_back(entry.path().string());
+        if (entry.is_regular_file(ec) && entry.path().extension() == ".xml") documents.push_back(entry.path().string());
     std::sort(documents.begin(), documents.end(), natural_less);
     bool ok = read_if_present(record, out.files, sink) &&
               read_if_present((fs::path(dir) / "persons.xml").string(), out.files, sink) &&
@@ -113,8 +114,9 @@ int scan_edition(const std::string& dir, SourceScan& out, DiagnosticSink& sink) 
 int scan_source(const std::string& path, SourceScan& out, DiagnosticSink& sink) {
     out.path = path;
     if (is_stdin_path(path)) {
-        sink.add(error_at(path, "build reads an edition folder or a volume's TEI file; standard "
-                                "input (-) is neither"));
+        sink.add(error_at(path,
+                          "build reads an edition folder or a volume's TEI file; standard "
+                          "input (-) is neither"));
         return k_exit_usage;
     }
     std::error_code ec;
@@ -124,8 +126,9 @@ int scan_source(const std::string& path, SourceScan& out, DiagnosticSink& sink) 
     } else {
         out.kind = SourceKind::Volume;
         if (!fs::exists(path, ec)) {
-            sink.add(error_at(path, "no such file or folder (expected an edition folder or a "
-                                    "volume's TEI file)"));
+            sink.add(error_at(path,
+                              "no such file or folder (expected an edition folder or a "
+                              "volume's TEI file)"));
             return k_exit_usage;
         }
         auto bytes = read_file_bytes(path);
@@ -151,8 +154,7 @@ int scan_source(const std::string& path, SourceScan& out, DiagnosticSink& sink) 
 
 namespace {
 
-int load_edition_source(const SourceScan& scan, unsigned jobs, LoadedSource& out,
-                        DiagnosticSink& sink) {
+int load_edition_source(const SourceScan& scan, unsigned jobs, LoadedSource& out, DiagnosticSink& sink) {
     // The record is checked before anything is converted: a missing field is named in
     // edition.xml itself.
     out.edition = std::make_unique<edition::Edition>();
@@ -170,8 +172,8 @@ int load_edition_source(const SourceScan& scan, unsigned jobs, LoadedSource& out
         unit.input = text.path;
         DiagnosticSink local;
         if (is_reserved_name(unit.name)) {
-            local.add(error_at(text.path, "the name '" + unit.name +
-                                              "' is the volume's outputs': rename the reading text"));
+            local.add(
+                error_at(text.path, "the name '" + unit.name + "' is the volume's outputs': rename the reading text"));
             unit.status = k_exit_invalid;
         } else if (auto decoded = decode_text(text.path, text.bytes); !decoded) {
             local.add(decoded.error());
@@ -179,11 +181,11 @@ int load_edition_source(const SourceScan& scan, unsigned jobs, LoadedSource& out
         } else {
             passes::ConvertOptions options{fs::path(text.path).filename().string(), out.edition.get(), ""};
             auto converted = passes::convert_reading_text(*decoded, text.path, options, local);
-            if (converted.status == passes::ConvertStatus::Ok) unit.tei = std::move(converted.tei);
+            if (converted.status == passes::ConvertStatus::Ok)
+                unit.tei = std::move(converted.tei);
             else
-                unit.status = converted.status == passes::ConvertStatus::UnreadableEdition
-                                  ? k_exit_usage
-                                  : k_exit_invalid;
+                unit.status =
+                    converted.status == passes::ConvertStatus::UnreadableEdition ? k_exit_usage : k_exit_invalid;
         }
         unit.diagnostics = std::move(local.items());
     });
@@ -199,8 +201,10 @@ int load_volume_source(const SourceScan& scan, LoadedSource& out, DiagnosticSink
     DiagnosticSink split_sink;
     bool ok = volume::split_volume(volume, files, split_sink);
     for (auto& d : split_sink.items()) {
-        if (d.severity == Severity::Error) sink.add(d);
-        else out.diagnostics.push_back(d);
+        if (d.severity == Severity::Error)
+            sink.add(d);
+        else
+            out.diagnostics.push_back(d);
     }
     if (!ok) return k_exit_invalid;
     files.pop_back(); // volume.xml: the volume-level outputs are made from the volume itself
@@ -210,8 +214,8 @@ int load_volume_source(const SourceScan& scan, LoadedSource& out, DiagnosticSink
         unit.input = file.path;
         unit.tei = std::move(f.content);
         if (is_reserved_name(unit.name)) {
-            unit.diagnostics.push_back(error_at(file.path, "the document '" + unit.name +
-                                                               "' has the name of the volume's outputs"));
+            unit.diagnostics.push_back(
+                error_at(file.path, "the document '" + unit.name + "' has the name of the volume's outputs"));
             unit.status = k_exit_invalid;
             unit.tei.clear();
         }
@@ -229,8 +233,8 @@ int load_source(const SourceScan& scan, unsigned jobs, LoadedSource& out, Diagno
 
 namespace {
 
-bool joined_edition(const SourceScan& scan, const LoadedSource& loaded,
-                    const std::vector<bool>& failed, std::string& xml, DiagnosticSink& sink) {
+bool joined_edition(const SourceScan& scan, const LoadedSource& loaded, const std::vector<bool>& failed,
+                    std::string& xml, DiagnosticSink& sink) {
     volume::JoinInputs inputs;
     for (const auto& f : scan.files) {
         std::string name = fs::path(f.path).filename().string();
@@ -238,15 +242,16 @@ bool joined_edition(const SourceScan& scan, const LoadedSource& loaded,
         auto file = std::make_unique<volume::TeiFile>();
         if (volume::parse_tei_bytes(f.path, f.bytes, *file, sink) != volume::ReadStatus::Ok) return false;
         inputs.paths.push_back(f.path);
-        if (name == "edition.xml") inputs.record = std::move(file);
-        else inputs.lists.push_back(std::move(file));
+        if (name == "edition.xml")
+            inputs.record = std::move(file);
+        else
+            inputs.lists.push_back(std::move(file));
     }
     for (std::size_t i = 0; i < loaded.documents.size(); ++i) {
         const DocumentUnit& unit = loaded.documents[i];
         if (failed[i] || unit.tei.empty()) continue;
         auto file = std::make_unique<volume::TeiFile>();
-        if (volume::parse_tei_bytes(unit.name + ".xml", unit.tei, *file, sink) != volume::ReadStatus::Ok)
-            return false;
+        if (volume::parse_tei_bytes(unit.name + ".xml", unit.tei, *file, sink) != volume::ReadStatus::Ok) return false;
         auto index = volume::index_volume(file->doc);
         if (index.documents.size() != 1) continue;
         pugi::xml_node div = index.documents.front().div;
@@ -268,8 +273,8 @@ bool joined_edition(const SourceScan& scan, const LoadedSource& loaded,
 
 } // namespace
 
-bool whole_volume(const SourceScan& scan, const LoadedSource& loaded,
-                  const std::vector<bool>& failed, std::string& xml, DiagnosticSink& sink) {
+bool whole_volume(const SourceScan& scan, const LoadedSource& loaded, const std::vector<bool>& failed, std::string& xml,
+                  DiagnosticSink& sink) {
     if (scan.kind == SourceKind::Edition) return joined_edition(scan, loaded, failed, xml, sink);
     const SourceFile& file = scan.files.front();
     if (std::none_of(failed.begin(), failed.end(), [](bool f) { return f; })) {

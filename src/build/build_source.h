@@ -44,10 +44,10 @@ int scan_source(const std::string& path, SourceScan& out, DiagnosticSink& sink);
 
 // One document to build.
 struct DocumentUnit {
-    std::string name;  // the stem of its outputs ("d5"): the reading text's or the xml:id
-    std::string input; // where it comes from, for messages ("ed/d5.txt", "vol.xml")
-    std::string tei;   // its standalone TEI; empty when it could not be made
-    int status = 0;    // 0, or the exit code of making its TEI (1: the reading text is wrong)
+    std::string name;                    // the stem of its outputs ("d5"): the reading text's or the xml:id
+    std::string input;                   // where it comes from, for messages ("ed/d5.txt", "vol.xml")
+    std::string tei;                     // its standalone TEI; empty when it could not be made
+    int status = 0;                      // 0, or the exit code of making its TEI (1: the reading text is wrong)
     std::vector<Diagnostic> diagnostics; // what making its TEI reported
 };
 
@@ -73,8 +73,8 @@ int load_source(const SourceScan& scan, unsigned jobs, LoadedSource& out, Diagno
 // joined in the Office of the Historian's layout (teipress join: edition.xml's header, the
 // front lists from persons.xml and terms.xml). Returns false after reporting to sink when it
 // cannot be made (a join error).
-bool whole_volume(const SourceScan& scan, const LoadedSource& loaded,
-                  const std::vector<bool>& failed, std::string& xml, DiagnosticSink& sink);
+bool whole_volume(const SourceScan& scan, const LoadedSource& loaded, const std::vector<bool>& failed, std::string& xml,
+                  DiagnosticSink& sink);
 
 // "d9" before "d10": runs of digits compare as numbers.
 bool natural_less(const std::string& a, const std::string& b);

@@ -19,9 +19,8 @@ struct DocumentOutput {
 };
 
 constexpr DocumentOutput k_outputs[] = {
-    {OutputFormat::Html, "html", "html"},     {OutputFormat::Latex, "latex", "tex"},
-    {OutputFormat::Pdf, "pdf", "pdf"},        {OutputFormat::Text, "text", "txt"},
-    {OutputFormat::Markdown, "markdown", "md"},
+    {OutputFormat::Html, "html", "html"}, {OutputFormat::Latex, "latex", "tex"},      {OutputFormat::Pdf, "pdf", "pdf"},
+    {OutputFormat::Text, "text", "txt"},  {OutputFormat::Markdown, "markdown", "md"},
 };
 
 int worse(int a, int b) {
@@ -36,8 +35,7 @@ std::vector<std::string> document_output_paths(const std::string& name) {
     return paths;
 }
 
-DocumentResult DocumentBuilder::fail(const DocumentUnit& unit, DocumentResult result,
-                                     const std::string& tei_name) {
+DocumentResult DocumentBuilder::fail(const DocumentUnit& unit, DocumentResult result, const std::string& tei_name) {
     const OutputFolder& out = *m_settings.out;
     for (const auto& path : document_output_paths(unit.name)) out.remove(path);
     result.outputs.clear();
@@ -64,8 +62,8 @@ DocumentResult DocumentBuilder::build(const DocumentUnit& unit) {
 
     // One parse: the tree validated is the tree rendered.
     validate::TeiInput input;
-    auto parsed = validate::parse_tei_input(std::make_unique<validate::SourceText>(tei_name, unit.tei),
-                                            true, input, result.diagnostics);
+    auto parsed = validate::parse_tei_input(std::make_unique<validate::SourceText>(tei_name, unit.tei), true, input,
+                                            result.diagnostics);
     if (parsed != validate::InputStatus::Ok) {
         result.status = k_exit_invalid;
         return fail(unit, std::move(result), tei_name);
@@ -95,8 +93,7 @@ DocumentResult DocumentBuilder::build(const DocumentUnit& unit) {
                 request.format = writers::find_writer_format("latex");
                 status = m_renderer.render(input.doc.get(), tei_name, request, latex, sink);
             }
-            if (status == k_exit_ok)
-                status = writers::tex_to_pdf(latex, tei_name, m_settings.tex, rendered, sink);
+            if (status == k_exit_ok) status = writers::tex_to_pdf(latex, tei_name, m_settings.tex, rendered, sink);
         } else {
             writers::RenderRequest request;
             request.format = writers::find_writer_format(o.writer);

@@ -13,9 +13,12 @@ std::string escaped(const std::string& s) {
     std::string out;
     out.reserve(s.size());
     for (char c : s) {
-        if (c == '\\') out += "\\\\";
-        else if (c == '\n') out += "\\n";
-        else out += c;
+        if (c == '\\')
+            out += "\\\\";
+        else if (c == '\n')
+            out += "\\n";
+        else
+            out += c;
     }
     return out;
 }
@@ -28,9 +31,12 @@ bool unescape(std::string_view s, std::string& out) {
             continue;
         }
         if (++i == s.size()) return false;
-        if (s[i] == '\\') out += '\\';
-        else if (s[i] == 'n') out += '\n';
-        else return false;
+        if (s[i] == '\\')
+            out += '\\';
+        else if (s[i] == 'n')
+            out += '\n';
+        else
+            return false;
     }
     return true;
 }
@@ -63,8 +69,7 @@ std::string write_manifest_text(const Manifest& m) {
     out += "source " + m.source + '\n';
     for (const auto& [name, entry] : m.entries) {
         out += "entry " + entry.key + (entry.ok ? " ok " : " failed ") + escaped(name) + '\n';
-        for (const auto& o : entry.outputs)
-            out += "output " + std::to_string(o.size) + ' ' + escaped(o.path) + '\n';
+        for (const auto& o : entry.outputs) out += "output " + std::to_string(o.size) + ' ' + escaped(o.path) + '\n';
     }
     return out;
 }
@@ -89,16 +94,19 @@ Result<Manifest> read_manifest_text(std::string_view text, const std::string& na
         }
         std::string_view rest = line;
         std::string_view kind = next_field(rest);
-        if (kind == "version") m.version = rest;
-        else if (kind == "tools") m.tools = rest;
-        else if (kind == "formats") m.formats = rest;
-        else if (kind == "source") m.source = rest;
+        if (kind == "version")
+            m.version = rest;
+        else if (kind == "tools")
+            m.tools = rest;
+        else if (kind == "formats")
+            m.formats = rest;
+        else if (kind == "source")
+            m.source = rest;
         else if (kind == "entry") {
             std::string_view key = next_field(rest);
             std::string_view status = next_field(rest);
             std::string entry_name;
-            if (key.empty() || (status != "ok" && status != "failed") || rest.empty() ||
-                !unescape(rest, entry_name))
+            if (key.empty() || (status != "ok" && status != "failed") || rest.empty() || !unescape(rest, entry_name))
                 return error("an entry needs a key, ok or failed, and a name");
             current = &m.entries[entry_name];
             current->key = key;
@@ -127,8 +135,7 @@ bool outputs_present(const ManifestEntry& entry, const std::string& out_dir) {
     for (const auto& o : entry.outputs) {
         struct stat st;
         std::string path = out_dir + "/" + o.path;
-        if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode) ||
-            static_cast<std::uint64_t>(st.st_size) != o.size)
+        if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode) || static_cast<std::uint64_t>(st.st_size) != o.size)
             return false;
     }
     return true;

@@ -27,8 +27,7 @@ bool holds(const std::string& path, std::string_view content) {
     int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
     if (fd < 0) return false;
     struct stat st;
-    bool same = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
-                static_cast<std::size_t>(st.st_size) == content.size();
+    bool same = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && static_cast<std::size_t>(st.st_size) == content.size();
     std::string buffer(64 * 1024, '\0');
     std::size_t at = 0;
     while (same && at < content.size()) {
@@ -46,8 +45,7 @@ bool holds(const std::string& path, std::string_view content) {
 
 } // namespace
 
-Result<OutputRecord> OutputFolder::write_if_changed(const std::string& relative,
-                                                     std::string_view content) const {
+Result<OutputRecord> OutputFolder::write_if_changed(const std::string& relative, std::string_view content) const {
     if (holds(path_of(relative), content)) return OutputRecord{relative, content.size()};
     return write(relative, content);
 }

@@ -60,11 +60,10 @@ Result<FormatSet> parse_formats(std::string_view list) {
     while (true) {
         std::size_t comma = list.find(',', start);
         std::string_view name =
-            trimmed(list.substr(start, comma == std::string_view::npos ? std::string_view::npos
-                                                                       : comma - start));
+            trimmed(list.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start));
         if (name.empty())
-            return usage("--formats needs a list of formats separated by commas (" +
-                         format_names_for_messages() + ", or all), got '" + std::string(list) + "'");
+            return usage("--formats needs a list of formats separated by commas (" + format_names_for_messages() +
+                         ", or all), got '" + std::string(list) + "'");
         bool known = false;
         for (const auto& f : output_formats()) {
             if (name == f.name) {

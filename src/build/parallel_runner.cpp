@@ -14,8 +14,7 @@ unsigned default_jobs() {
     return std::max(1u, std::thread::hardware_concurrency());
 }
 
-void run_in_parallel(std::size_t count, unsigned jobs,
-                     const std::function<void(std::size_t, unsigned)>& task) {
+void run_in_parallel(std::size_t count, unsigned jobs, const std::function<void(std::size_t, unsigned)>& task) {
     if (count == 0) return;
     jobs = static_cast<unsigned>(std::clamp<std::size_t>(jobs, 1, count));
     std::atomic<std::size_t> next{0};

@@ -16,8 +16,7 @@ void Progress::start(std::size_t total, const std::string& what) {
     draw_line(true);
 }
 
-std::string Progress::progress_line(std::size_t done, std::size_t total, const std::string& what,
-                                    double seconds) {
+std::string Progress::progress_line(std::size_t done, std::size_t total, const std::string& what, double seconds) {
     std::string line = "[" + std::to_string(done) + "/" + std::to_string(total) + "] " + what;
     if (done > 0 && seconds > 0.05) {
         double rate = static_cast<double>(done) / seconds;
@@ -26,8 +25,10 @@ std::string Progress::progress_line(std::size_t done, std::size_t total, const s
         line += buffer;
         if (done < total) {
             long left = static_cast<long>(static_cast<double>(total - done) / rate + 0.5);
-            line += ", " + (left >= 60 ? std::to_string(left / 60) + " min " + std::to_string(left % 60) + " s"
-                                       : std::to_string(left) + " s") + " left";
+            line += ", " +
+                    (left >= 60 ? std::to_string(left / 60) + " min " + std::to_string(left % 60) + " s"
+                                : std::to_string(left) + " s") +
+                    " left";
         }
     }
     return line;

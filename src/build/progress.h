@@ -40,8 +40,7 @@ class Progress {
 
     // The progress line for done of total units of what after seconds: "[120/586] documents,
     // 45.2/s, 10 s left" (the rate and the time left once there is something to go on).
-    static std::string progress_line(std::size_t done, std::size_t total, const std::string& what,
-                                     double seconds);
+    static std::string progress_line(std::size_t done, std::size_t total, const std::string& what, double seconds);
 
   private:
     void clear_line();

@@ -22,15 +22,20 @@ Result<Shard> parse_shard(std::string_view text) {
     unsigned k = slash == std::string_view::npos ? 0 : small_number(text.substr(0, slash));
     unsigned n = slash == std::string_view::npos ? 0 : small_number(text.substr(slash + 1));
     if (k == 0 || n == 0 || n > k_max_shards)
-        return Diagnostic{Severity::Error, "", 0, 0,
-                          "--shard needs K/N, two whole numbers with 1 <= K <= N <= " +
-                              std::to_string(k_max_shards) + " (e.g. 2/4), got '" +
-                              std::string(text) + "'",
+        return Diagnostic{Severity::Error,
+                          "",
+                          0,
+                          0,
+                          "--shard needs K/N, two whole numbers with 1 <= K <= N <= " + std::to_string(k_max_shards) +
+                              " (e.g. 2/4), got '" + std::string(text) + "'",
                           {}};
     if (k > n)
-        return Diagnostic{Severity::Error, "", 0, 0,
-                          "--shard " + std::string(text) + ": there is no share " +
-                              std::to_string(k) + " of " + std::to_string(n) + " (K must be at most N)",
+        return Diagnostic{Severity::Error,
+                          "",
+                          0,
+                          0,
+                          "--shard " + std::string(text) + ": there is no share " + std::to_string(k) + " of " +
+                              std::to_string(n) + " (K must be at most N)",
                           {}};
     return Shard{k, n};
 }

@@ -17,19 +17,199 @@ constexpr const char* k_frus = "http://history.state.gov/frus/ns/1.0";
 // "" for a character that separates words (× ÷). Kept in step with FOLD in search.js.
 const char* const k_latin[] = {
     // U+00C0
-    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-    "d", "n", "o", "o", "o", "o", "o", "", "o", "u", "u", "u", "u", "y", "th", "ss",
-    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-    "d", "n", "o", "o", "o", "o", "o", "", "o", "u", "u", "u", "u", "y", "th", "y",
+    "a",
+    "a",
+    "a",
+    "a",
+    "a",
+    "a",
+    "ae",
+    "c",
+    "e",
+    "e",
+    "e",
+    "e",
+    "i",
+    "i",
+    "i",
+    "i",
+    "d",
+    "n",
+    "o",
+    "o",
+    "o",
+    "o",
+    "o",
+    "",
+    "o",
+    "u",
+    "u",
+    "u",
+    "u",
+    "y",
+    "th",
+    "ss",
+    "a",
+    "a",
+    "a",
+    "a",
+    "a",
+    "a",
+    "ae",
+    "c",
+    "e",
+    "e",
+    "e",
+    "e",
+    "i",
+    "i",
+    "i",
+    "i",
+    "d",
+    "n",
+    "o",
+    "o",
+    "o",
+    "o",
+    "o",
+    "",
+    "o",
+    "u",
+    "u",
+    "u",
+    "u",
+    "y",
+    "th",
+    "y",
     // U+0100
-    "a", "a", "a", "a", "a", "a", "c", "c", "c", "c", "c", "c", "c", "c", "d", "d",
-    "d", "d", "e", "e", "e", "e", "e", "e", "e", "e", "e", "e", "g", "g", "g", "g",
-    "g", "g", "g", "g", "h", "h", "h", "h", "i", "i", "i", "i", "i", "i", "i", "i",
-    "i", "i", "ij", "ij", "j", "j", "k", "k", "k", "l", "l", "l", "l", "l", "l", "l",
-    "l", "l", "l", "n", "n", "n", "n", "n", "n", "n", "n", "n", "o", "o", "o", "o",
-    "o", "o", "oe", "oe", "r", "r", "r", "r", "r", "r", "s", "s", "s", "s", "s", "s",
-    "s", "s", "t", "t", "t", "t", "t", "t", "u", "u", "u", "u", "u", "u", "u", "u",
-    "u", "u", "u", "u", "w", "w", "y", "y", "y", "z", "z", "z", "z", "z", "z", "s",
+    "a",
+    "a",
+    "a",
+    "a",
+    "a",
+    "a",
+    "c",
+    "c",
+    "c",
+    "c",
+    "c",
+    "c",
+    "c",
+    "c",
+    "d",
+    "d",
+    "d",
+    "d",
+    "e",
+    "e",
+    "e",
+    "e",
+    "e",
+    "e",
+    "e",
+    "e",
+    "e",
+    "e",
+    "g",
+    "g",
+    "g",
+    "g",
+    "g",
+    "g",
+    "g",
+    "g",
+    "h",
+    "h",
+    "h",
+    "h",
+    "i",
+    "i",
+    "i",
+    "i",
+    "i",
+    "i",
+    "i",
+    "i",
+    "i",
+    "i",
+    "ij",
+    "ij",
+    "j",
+    "j",
+    "k",
+    "k",
+    "k",
+    "l",
+    "l",
+    "l",
+    "l",
+    "l",
+    "l",
+    "l",
+    "l",
+    "l",
+    "l",
+    "n",
+    "n",
+    "n",
+    "n",
+    "n",
+    "n",
+    "n",
+    "n",
+    "n",
+    "o",
+    "o",
+    "o",
+    "o",
+    "o",
+    "o",
+    "oe",
+    "oe",
+    "r",
+    "r",
+    "r",
+    "r",
+    "r",
+    "r",
+    "s",
+    "s",
+    "s",
+    "s",
+    "s",
+    "s",
+    "s",
+    "s",
+    "t",
+    "t",
+    "t",
+    "t",
+    "t",
+    "t",
+    "u",
+    "u",
+    "u",
+    "u",
+    "u",
+    "u",
+    "u",
+    "u",
+    "u",
+    "u",
+    "u",
+    "u",
+    "w",
+    "w",
+    "y",
+    "y",
+    "y",
+    "z",
+    "z",
+    "z",
+    "z",
+    "z",
+    "z",
+    "s",
 };
 static_assert(sizeof k_latin / sizeof k_latin[0] == 0x180 - 0xC0);
 
@@ -61,9 +241,12 @@ void append_utf8(std::string& out, char32_t c) {
 // The folded form of one code point appended to word; false when it separates words.
 bool fold_code_point(char32_t c, std::string& word) {
     if (c < 0x80) {
-        if (c >= 'A' && c <= 'Z') word += static_cast<char>(c - 'A' + 'a');
-        else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) word += static_cast<char>(c);
-        else return false;
+        if (c >= 'A' && c <= 'Z')
+            word += static_cast<char>(c - 'A' + 'a');
+        else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+            word += static_cast<char>(c);
+        else
+            return false;
         return true;
     }
     if (c >= 0xC0 && c < 0x180) {
@@ -74,9 +257,12 @@ bool fold_code_point(char32_t c, std::string& word) {
     }
     // Latin Extended-B, Greek, Cyrillic: letters; capitals made small where it is one offset.
     if ((c >= 0x180 && c < 0x250) || (c >= 0x370 && c < 0x530)) {
-        if (c >= 0x391 && c <= 0x3A9) c += 0x20;
-        else if (c >= 0x410 && c <= 0x42F) c += 0x20;
-        else if (c >= 0x400 && c <= 0x40F) c += 0x50;
+        if (c >= 0x391 && c <= 0x3A9)
+            c += 0x20;
+        else if (c >= 0x410 && c <= 0x42F)
+            c += 0x20;
+        else if (c >= 0x400 && c <= 0x40F)
+            c += 0x50;
         append_utf8(word, c);
         return true;
     }
@@ -92,7 +278,8 @@ std::string prop(const xmlNode* node, const char* name, const char* ns = nullptr
 }
 
 bool is_tei(const xmlNode* n, const char* name) {
-    return n && n->type == XML_ELEMENT_NODE && n->ns && std::strcmp(reinterpret_cast<const char*>(n->ns->href), k_tei) == 0 &&
+    return n && n->type == XML_ELEMENT_NODE && n->ns &&
+           std::strcmp(reinterpret_cast<const char*>(n->ns->href), k_tei) == 0 &&
            std::strcmp(reinterpret_cast<const char*>(n->name), name) == 0;
 }
 
@@ -106,8 +293,10 @@ void plain_text(const xmlNode* node, std::string& out) {
         if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
             for (const xmlChar* p = c->content; p && *p; ++p) {
                 bool space = *p == ' ' || *p == '\n' || *p == '\t' || *p == '\r';
-                if (!space) out += static_cast<char>(*p);
-                else if (!out.empty() && out.back() != ' ') out += ' ';
+                if (!space)
+                    out += static_cast<char>(*p);
+                else if (!out.empty() && out.back() != ' ')
+                    out += ' ';
             }
         } else if (c->type == XML_ELEMENT_NODE && !is_tei(c, "note")) {
             if (is_tei(c, "lb") && !out.empty() && out.back() != ' ') out += ' ';

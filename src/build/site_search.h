@@ -13,11 +13,11 @@ namespace teipress::build {
 
 // One document of the index.
 struct SearchDocument {
-    std::string id;    // its xml:id
-    std::string href;  // its page ("d5.html")
-    std::string n;     // its number
-    std::string title; // its heading without notes and without the leading number
-    std::string date;  // YYYY-MM-DD (or the part known), "" when it has none
+    std::string id;                 // its xml:id
+    std::string href;               // its page ("d5.html")
+    std::string n;                  // its number
+    std::string title;              // its heading without notes and without the leading number
+    std::string date;               // YYYY-MM-DD (or the part known), "" when it has none
     std::vector<std::string> words; // its words, folded, each once, in order of first use
 };
 

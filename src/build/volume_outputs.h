@@ -16,21 +16,21 @@ namespace teipress::build {
 
 // What a volume-level output is made from.
 struct VolumeInput {
-    std::string name;              // how messages call the volume's TEI (the source file, or
-                                   // "EDITION/volume.xml" for an edition's joined documents)
+    std::string name;                 // how messages call the volume's TEI (the source file, or
+                                      // "EDITION/volume.xml" for an edition's joined documents)
     const std::string* xml = nullptr; // the whole volume's TEI
     const OutputFolder* out = nullptr;
-    FormatSet formats;             // what the build makes (an output may make several files)
-    bool run_tex = true;           // false: the TeX engine is missing (reported by the caller)
+    FormatSet formats;   // what the build makes (an output may make several files)
+    bool run_tex = true; // false: the TeX engine is missing (reported by the caller)
     writers::TexRunOptions tex;
 };
 
 // What making one volume-level output did.
 struct VolumeResult {
-    int status = 0;                      // 0, or the exit code of what failed
-    std::vector<OutputRecord> outputs;   // the files written
+    int status = 0;                    // 0, or the exit code of what failed
+    std::vector<OutputRecord> outputs; // the files written
     std::vector<Diagnostic> diagnostics;
-    std::vector<std::string> lines;      // what to tell the user ("site: OUT/site/index.html")
+    std::vector<std::string> lines; // what to tell the user ("site: OUT/site/index.html")
 };
 
 // One volume-level output.

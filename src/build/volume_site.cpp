@@ -66,8 +66,8 @@ VolumeResult make_site(const VolumeInput& input) {
         }
         result.outputs.push_back(*written);
     }
-    result.lines.push_back("site -> " + out.path_of("site/index.html") + " (" +
-                           std::to_string(result.outputs.size()) + " files)");
+    result.lines.push_back("site -> " + out.path_of("site/index.html") + " (" + std::to_string(result.outputs.size()) +
+                           " files)");
     return finish(k_exit_ok);
 }
 

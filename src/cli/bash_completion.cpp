@@ -63,16 +63,21 @@ std::string command_function(const CommandSpec& spec) {
             if (!o.argument.empty()) taking_argument.push_back(n);
         }
     }
-    std::string f = function_name(spec.name) + "() {\n"
+    std::string f = function_name(spec.name) +
+                    "() {\n"
                     "    local cur=$1 n=0 dashes= argopt=\n"
-                    "    _teipress_scan \"$2\" " + quoted(joined(taking_argument, " ")) + "\n"
+                    "    _teipress_scan \"$2\" " +
+                    quoted(joined(taking_argument, " ")) +
+                    "\n"
                     "    case $argopt in\n";
     for (const auto& o : infos)
         if (!o.argument.empty())
             f += "    " + joined(names_of(o), "|") + ") " + reply(o.completion, o.choices) + ";;\n";
     f += "    *)\n"
          "        if [[ -z $dashes && $cur == -* ]]; then\n"
-         "            _teipress_reply words \"$cur\" " + quoted(joined(all, " ")) + "\n"
+         "            _teipress_reply words \"$cur\" " +
+         quoted(joined(all, " ")) +
+         "\n"
          "            return\n"
          "        fi\n"
          "        case $n in\n";
@@ -154,9 +159,13 @@ std::string bash_completion_script() {
          "        esac\n"
          "    done\n"
          "    if [[ $cur == -* ]]; then\n"
-         "        _teipress_reply words \"$cur\" " + quoted(joined(common, " ")) + "\n"
+         "        _teipress_reply words \"$cur\" " +
+         quoted(joined(common, " ")) +
+         "\n"
          "    else\n"
-         "        _teipress_reply words \"$cur\" " + quoted(joined(names, " ")) + "\n"
+         "        _teipress_reply words \"$cur\" " +
+         quoted(joined(names, " ")) +
+         "\n"
          "    fi\n"
          "}\n"
          "complete -F _teipress teipress\n";

@@ -50,6 +50,7 @@ const char* k_build_help =
 
 void declare_build(CommandOptions& o) {
     o.operand("source", po::value<std::string>(), "EDITION_DIR|VOLUME.xml");
+    // clang-format off
     o.add()
         ("output,o", po::value<std::string>()->required()->value_name("OUT_DIR"), "the output folder (created when missing)")
         ("jobs,j", po::value<int>()->value_name("N"), "threads, 0 to 1024 (default 0: one per core; never more than 64)")
@@ -58,6 +59,7 @@ void declare_build(CommandOptions& o) {
         ("assemble", "make the volume-level outputs from the shares built into OUT_DIR")
         ("force", "build everything again, whatever the manifest says")
         ("quiet,q", "print only errors and warnings");
+    // clang-format on
     std::vector<std::string> formats{"all"};
     for (const auto& f : build::output_formats()) formats.push_back(f.name);
     o.choices("formats", std::move(formats));
@@ -67,13 +69,15 @@ int run_build(const po::variables_map& vm) {
     build::BuildRequest request;
     request.source = value_of<std::string>(vm, "source");
     request.out_dir = value_of<std::string>(vm, "output");
-    if (request.source.empty()) return usage_error("build", "no source given (an edition folder or a volume's TEI file)");
+    if (request.source.empty())
+        return usage_error("build", "no source given (an edition folder or a volume's TEI file)");
     if (is_stdin_path(request.source))
-        return usage_error("build", "build reads an edition folder or a volume's TEI file; standard input (-) is neither");
+        return usage_error("build",
+                           "build reads an edition folder or a volume's TEI file; standard input (-) is neither");
     const int jobs = value_of<int>(vm, "jobs", 0);
     if (jobs < 0 || jobs > 1024)
-        return usage_error("build", "--jobs must be a whole number from 0 (one per core) to 1024, not " +
-                                        std::to_string(jobs));
+        return usage_error("build",
+                           "--jobs must be a whole number from 0 (one per core) to 1024, not " + std::to_string(jobs));
     request.jobs = static_cast<unsigned>(std::min(jobs, 64));
     if (vm.count("formats")) {
         auto formats = build::parse_formats(value_of<std::string>(vm, "formats"));
@@ -100,7 +104,7 @@ int run_build(const po::variables_map& vm) {
 
 } // namespace
 
-const CommandSpec build_command = {"build", "the main job: documents, website, PDF and EPUB of a volume",
-                                   declare_build, k_build_help, run_build};
+const CommandSpec build_command = {"build", "the main job: documents, website, PDF and EPUB of a volume", declare_build,
+                                   k_build_help, run_build};
 
 } // namespace teipress::cli

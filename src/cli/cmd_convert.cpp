@@ -34,10 +34,12 @@ const char* k_convert_help =
 // convert's operand and options (the parser, --help and the completion read them).
 void declare_convert(CommandOptions& o) {
     o.operand("input", po::value<std::string>(), "INPUT.txt");
+    // clang-format off
     o.add()
         ("output,o", po::value<std::string>()->value_name("FILE"), "write the TEI here (default: standard output)")
         ("edition", po::value<std::string>()->value_name("DIR"), "the edition folder (edition.xml, persons.xml, terms.xml, documents/)")
         ("stop-after", po::value<std::string>()->value_name("STEP"), "stop after this step and write the tree so far");
+    // clang-format on
     std::vector<std::string> stages = {"read"};
     for (const auto& p : passes::pass_table()) stages.push_back(p.name);
     o.choices("stop-after", std::move(stages));
@@ -49,7 +51,8 @@ int run_convert(const po::variables_map& vm) {
     if (input.empty()) return usage_error("convert", "no input file given");
     const std::string stop_after = value_of<std::string>(vm, "stop-after");
     if (!stop_after.empty() && !passes::is_stage_name(stop_after))
-        return usage_error("convert", "unknown step '" + stop_after + "' for --stop-after (one of: " + stage_list() + ")");
+        return usage_error("convert",
+                           "unknown step '" + stop_after + "' for --stop-after (one of: " + stage_list() + ")");
 
     // Read once (standard input or a FIFO cannot be read twice). A file that cannot be read at
     // all is exit 2; one that is read but is not valid text, 1.
@@ -76,8 +79,8 @@ int run_convert(const po::variables_map& vm) {
             return status == edition::LoadStatus::Unreadable ? k_exit_usage : k_exit_invalid;
         }
     }
-    passes::ConvertOptions convert{is_stdin_path(input) ? "(standard input)" : base_name(input),
-                                   edition.get(), stop_after};
+    passes::ConvertOptions convert{is_stdin_path(input) ? "(standard input)" : base_name(input), edition.get(),
+                                   stop_after};
     auto result = passes::convert_reading_text(*text, input, convert, sink);
     print_diagnostics(std::cerr, sink);
     switch (result.status) {
@@ -90,7 +93,7 @@ int run_convert(const po::variables_map& vm) {
 
 } // namespace
 
-const CommandSpec convert_command = {"convert", "convert a FRUS reading text (.txt) into TEI P5",
-                                     declare_convert, k_convert_help, run_convert};
+const CommandSpec convert_command = {"convert", "convert a FRUS reading text (.txt) into TEI P5", declare_convert,
+                                     k_convert_help, run_convert};
 
 } // namespace teipress::cli

@@ -27,8 +27,8 @@ int run_help(const po::variables_map& vm) {
     const CommandSpec* command = find_command(name);
     if (!command) {
         std::string hint = suggest_command(name);
-        return usage_error("help", "unknown command '" + name + "'" +
-                                       (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
+        return usage_error("help",
+                           "unknown command '" + name + "'" + (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
     }
     std::cout << command_help(*command);
     return k_exit_ok;

@@ -55,6 +55,7 @@ std::string id_from_folder(const std::string& dir) {
 // init's operand and options (the parser, --help and the completion read them).
 void declare_init(CommandOptions& o) {
     o.operand("dir", po::value<std::string>(), "DIR");
+    // clang-format off
     o.add()
         ("title", po::value<std::string>()->value_name("TEXT"), "the volume's complete title")
         ("id", po::value<std::string>()->value_name("ID"), "the volume's identifier (idno type=\"frus\"), e.g. frus1964-68v17")
@@ -63,6 +64,7 @@ void declare_init(CommandOptions& o) {
         ("place", po::value<std::string>()->value_name("TEXT"), "the place of publication")
         ("date", po::value<std::string>()->value_name("TEXT"), "the date of publication")
         ("from", po::value<std::string>()->value_name("VOLUME.xml"), "derive the folder from this volume's TEI");
+    // clang-format on
 }
 
 int run_init(const po::variables_map& vm) {
@@ -76,9 +78,12 @@ int run_init(const po::variables_map& vm) {
     const auto editors = value_of<std::vector<std::string>>(vm, "editor");
     if (dir.empty()) return usage_error("init", "no folder given");
     if (vm.count("id") && !usable_id(id))
-        return usage_error("init", "the identifier '" + id + "' must begin with a letter and hold only letters, figures, '.', '_' and '-'");
-    for (const auto& [name, value] : {std::pair<const char*, const std::string*>{"title", &title}, {"publisher", &publisher},
-                                      {"place", &place}, {"date", &date}})
+        return usage_error("init", "the identifier '" + id +
+                                       "' must begin with a letter and hold only letters, figures, '.', '_' and '-'");
+    for (const auto& [name, value] : {std::pair<const char*, const std::string*>{"title", &title},
+                                      {"publisher", &publisher},
+                                      {"place", &place},
+                                      {"date", &date}})
         if (vm.count(name) && value->find_first_not_of(" \t") == std::string::npos)
             return usage_error("init", std::string("--") + name + " is empty");
 
@@ -115,15 +120,20 @@ int run_init(const po::variables_map& vm) {
     // Nothing is written when any file is there already.
     std::error_code ec;
     if (fs::exists(dir, ec) && !fs::is_directory(dir, ec)) {
-        std::cerr << format_diagnostic({Severity::Error, dir, 0, 0, "not a folder: init writes an edition folder", {}}) << '\n';
+        std::cerr << format_diagnostic({Severity::Error, dir, 0, 0, "not a folder: init writes an edition folder", {}})
+                  << '\n';
         return k_exit_output;
     }
     bool clash = false;
     for (const auto& f : files) {
         const fs::path path = fs::path(dir) / f.path;
         if (fs::symlink_status(path, ec).type() != fs::file_type::not_found) {
-            std::cerr << format_diagnostic({Severity::Error, path.string(), 0, 0,
-                                            "exists already; init never overwrites a file (choose a new folder)", {}})
+            std::cerr << format_diagnostic({Severity::Error,
+                                            path.string(),
+                                            0,
+                                            0,
+                                            "exists already; init never overwrites a file (choose a new folder)",
+                                            {}})
                       << '\n';
             clash = true;
         }
@@ -131,7 +141,8 @@ int run_init(const po::variables_map& vm) {
     if (clash) return k_exit_output;
     fs::create_directories(fs::path(dir) / "documents", ec);
     if (ec) {
-        std::cerr << format_diagnostic({Severity::Error, dir, 0, 0, "cannot create the folder: " + ec.message(), {}}) << '\n';
+        std::cerr << format_diagnostic({Severity::Error, dir, 0, 0, "cannot create the folder: " + ec.message(), {}})
+                  << '\n';
         return k_exit_output;
     }
     for (const auto& f : files) {

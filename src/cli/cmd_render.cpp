@@ -33,8 +33,8 @@ const char* k_render_help =
 // the editor sees the document while fixing it).
 void warn_if_invalid(const std::string& input, const std::string& bytes, DiagnosticSink& sink) {
     auto schema = validate::RelaxNgSchema::compile(data_path("schema/teipress.rng"));
-    auto rules = validate::SchematronRules::compile(data_path("schema/teipress.sch"),
-                                                    data_path("xslt/schematron/compile.xsl"));
+    auto rules =
+        validate::SchematronRules::compile(data_path("schema/teipress.sch"), data_path("xslt/schematron/compile.xsl"));
     if (!schema || !rules) {
         Diagnostic d = !schema ? schema.error() : rules.error();
         d.severity = Severity::Warning;
@@ -52,6 +52,7 @@ void warn_if_invalid(const std::string& input, const std::string& bytes, Diagnos
 // render's operand and options (the parser, --help and the completion read them).
 void declare_render(CommandOptions& o) {
     o.operand("input", po::value<std::string>(), "FILE");
+    // clang-format off
     o.add()
         ("to,t", po::value<std::string>()->required()->value_name("FORMAT"), "the output format")
         ("output,o", po::value<std::string>()->value_name("FILE"), "write the output here (default: standard output)")
@@ -59,6 +60,7 @@ void declare_render(CommandOptions& o) {
         ("xslt", po::value<std::string>()->value_name("FILE"), "use this XSLT 1.0 stylesheet instead of the format's own")
         ("profile", po::value<std::string>()->value_name("NAME"), "the stylesheets' layer (default: auto)")
         ("validate", "also check FILE against schema/teipress.rng and .sch (reported as warnings)");
+    // clang-format on
     std::vector<std::string> formats;
     for (const auto& f : writers::writer_formats()) formats.push_back(f.name);
     o.choices("to", std::move(formats));
@@ -79,8 +81,8 @@ int run_render(const po::variables_map& vm) {
     writers::RenderRequest request;
     request.format = writers::find_writer_format(to);
     if (!request.format)
-        return usage_error("render", "unknown format '" + to + "' for --to (expected " +
-                                         writers::writer_format_names() + ")");
+        return usage_error("render",
+                           "unknown format '" + to + "' for --to (expected " + writers::writer_format_names() + ")");
     for (const auto& p : params) {
         auto eq = p.find('=');
         if (eq == std::string::npos || eq == 0)
@@ -121,7 +123,7 @@ int run_render(const po::variables_map& vm) {
 
 } // namespace
 
-const CommandSpec render_command = {"render", "render TEI as HTML, LaTeX, PDF, plain text or Markdown",
-                                    declare_render, k_render_help, run_render};
+const CommandSpec render_command = {"render", "render TEI as HTML, LaTeX, PDF, plain text or Markdown", declare_render,
+                                    k_render_help, run_render};
 
 } // namespace teipress::cli

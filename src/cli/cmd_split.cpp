@@ -60,15 +60,15 @@ int run_split(const po::variables_map& vm) {
 
     std::error_code ec;
     if (fs::exists(out_dir, ec) && !fs::is_directory(out_dir, ec)) {
-        std::cerr << format_diagnostic({Severity::Error, out_dir, 0, 0,
-                                        "not a folder: split writes a folder of documents", {}})
+        std::cerr << format_diagnostic(
+                         {Severity::Error, out_dir, 0, 0, "not a folder: split writes a folder of documents", {}})
                   << '\n';
         return k_exit_output;
     }
     fs::create_directories(out_dir, ec);
     if (ec || !fs::is_directory(out_dir)) {
-        std::cerr << format_diagnostic({Severity::Error, out_dir, 0, 0,
-                                        "cannot create the output folder: " + ec.message(), {}})
+        std::cerr << format_diagnostic(
+                         {Severity::Error, out_dir, 0, 0, "cannot create the output folder: " + ec.message(), {}})
                   << '\n';
         return k_exit_output;
     }
@@ -76,8 +76,8 @@ int run_split(const po::variables_map& vm) {
     for (const auto& f : files) {
         const std::string path = (fs::path(out_dir) / f.name).string();
         if (same_file(path, input)) {
-            std::cerr << format_diagnostic({Severity::Error, path, 1, 1,
-                                            "refusing to overwrite the input file " + input, {}})
+            std::cerr << format_diagnostic(
+                             {Severity::Error, path, 1, 1, "refusing to overwrite the input file " + input, {}})
                       << '\n';
             return k_exit_output;
         }
@@ -100,8 +100,8 @@ int run_split(const po::variables_map& vm) {
         std::cerr << format_diagnostic(w.error()) << '\n';
         return k_exit_output;
     }
-    std::cout << files.size() - 1 << " document(s) of " << input << " split into " << out_dir
-              << " (" << volume::k_frame_name << " holds the rest of the volume)\n";
+    std::cout << files.size() - 1 << " document(s) of " << input << " split into " << out_dir << " ("
+              << volume::k_frame_name << " holds the rest of the volume)\n";
     return k_exit_ok;
 }
 

@@ -36,6 +36,7 @@ const char* k_help =
 // validate's operands and options (the parser, --help and the completion read them).
 void declare_validate(CommandOptions& o) {
     o.operand("file", po::value<std::vector<std::string>>(), "FILE", -1);
+    // clang-format off
     o.add()
         ("profile", po::value<std::string>()->value_name("NAME"), "the grammar and rules to validate against (default: edition)")
         ("schema", po::value<std::string>()->value_name("FILE"), "another RELAX NG grammar (XML syntax) instead of the profile's")
@@ -48,6 +49,7 @@ void declare_validate(CommandOptions& o) {
         ("output,o", po::value<std::string>()->value_name("FILE"), "write the report to this file (default: standard output)")
         ("jobs,j", po::value<int>()->value_name("N"), "worker threads, 0 to 1024 (default 0: one per core; never more than the files or 64)")
         ("max-bytes", po::value<std::size_t>()->value_name("N"), "refuse inputs larger than this (default 1 GiB)");
+    // clang-format on
     std::vector<std::string> profiles;
     for (const auto& p : validate::validation_profiles()) profiles.push_back(p.name);
     o.choices("profile", std::move(profiles));
@@ -70,12 +72,12 @@ int run_validate(const po::variables_map& vm) {
         return usage_error("validate", "unknown --format '" + format_name +
                                            "' (expected text, json, junit, github, sarif or svrl)");
     if (vm.count("profile") && !validate::find_profile(profile))
-        return usage_error("validate", "unknown --profile '" + profile + "' (expected " +
-                                           validate::profile_names() + ")");
+        return usage_error("validate",
+                           "unknown --profile '" + profile + "' (expected " + validate::profile_names() + ")");
     if (files.empty()) return usage_error("validate", "no FILE given");
     if (jobs < 0 || jobs > 1024)
-        return usage_error("validate", "--jobs must be a whole number from 0 (one per core) to 1024, not " +
-                                           std::to_string(jobs));
+        return usage_error("validate",
+                           "--jobs must be a whole number from 0 (one per core) to 1024, not " + std::to_string(jobs));
     if (std::count_if(files.begin(), files.end(), is_stdin_path) > 1)
         return usage_error("validate", "standard input (-) can be given once only");
     if (*format == validate::ReportFormat::Svrl && files.size() != 1)
@@ -85,8 +87,9 @@ int run_validate(const po::variables_map& vm) {
     if (vm.count("profile") && vm.count("schema"))
         return usage_error("validate", "--profile and --schema exclude each other (a profile names its grammar)");
     if (vm.count("profile") && vm.count("rules"))
-        return usage_error("validate", "--profile and --rules exclude each other (a profile names its rules; "
-                                       "use --schema RNG --rules SCH)");
+        return usage_error("validate",
+                           "--profile and --rules exclude each other (a profile names its rules; "
+                           "use --schema RNG --rules SCH)");
 
     validate::ValidationRequest request;
     if (vm.count("profile")) request.profile = profile;
@@ -101,8 +104,9 @@ int run_validate(const po::variables_map& vm) {
     if (*format == validate::ReportFormat::Svrl && resolved_rules.empty() && !request.embedded_rules)
         return usage_error("validate", "--format svrl needs Schematron rules");
     if (*format == validate::ReportFormat::Svrl && !resolved_rules.empty() && request.embedded_rules)
-        return usage_error("validate", "--format svrl reports one set of rules: leave out --embedded-rules, "
-                                       "or the rules (--no-rules)");
+        return usage_error("validate",
+                           "--format svrl reports one set of rules: leave out --embedded-rules, "
+                           "or the rules (--no-rules)");
 
     // Compile once, before the workers start.
     std::vector<Diagnostic> grammar_errors;
@@ -117,7 +121,8 @@ int run_validate(const po::variables_map& vm) {
     validate::ReportContext context;
     context.strict = vm.count("strict") > 0;
     context.version = TEIPRESS_VERSION;
-    for (const auto& r : setup->rule_sets) context.rules.insert(context.rules.end(), r->rules().begin(), r->rules().end());
+    for (const auto& r : setup->rule_sets)
+        context.rules.insert(context.rules.end(), r->rules().begin(), r->rules().end());
     context.embedded_rules = setup->has_embedded_rules;
     context.embedded_found = setup->embedded_found;
     context.not_run = setup->not_run;
@@ -137,7 +142,8 @@ int run_validate(const po::variables_map& vm) {
 
     int status = k_exit_ok;
     for (const auto& r : reports) {
-        if (r.status == validate::InputStatus::Unreadable) status = k_exit_usage;
+        if (r.status == validate::InputStatus::Unreadable)
+            status = k_exit_usage;
         else if (status == k_exit_ok && (r.errors() > 0 || (context.strict && r.warnings() > 0)))
             status = k_exit_invalid;
     }

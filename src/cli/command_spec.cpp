@@ -8,8 +8,8 @@ po::options_description_easy_init CommandOptions::add() {
     return options_.add_options();
 }
 
-void CommandOptions::operand(const std::string& name, const po::value_semantic* value,
-                             const std::string& label, int max_count, bool optional) {
+void CommandOptions::operand(const std::string& name, const po::value_semantic* value, const std::string& label,
+                             int max_count, bool optional) {
     hidden_.add_options()(name.c_str(), value, label.c_str());
     positionals_.add(name.c_str(), max_count);
     operands_.push_back({name, label, max_count, optional});

@@ -36,7 +36,7 @@ struct Operand {
 // may be repeated is ->composing() (its value a std::vector); ->required() ones are shown
 // without brackets. -h/--help and -V/--version are every command's: never declare them.
 class CommandOptions {
-public:
+  public:
     CommandOptions();
     CommandOptions(const CommandOptions&) = delete;
     CommandOptions& operator=(const CommandOptions&) = delete;
@@ -46,8 +46,8 @@ public:
 
     // Declares an operand received by the hidden option name (value: its po::value), shown as
     // label; max_count -1 takes any number of them. Operands are declared in their order.
-    void operand(const std::string& name, const po::value_semantic* value, const std::string& label,
-                 int max_count = 1, bool optional = false);
+    void operand(const std::string& name, const po::value_semantic* value, const std::string& label, int max_count = 1,
+                 bool optional = false);
 
     // The values the argument of the option with this long name (or the operand with this
     // name) takes: --help lists them and completion offers them. Checking them is the
@@ -65,7 +65,7 @@ public:
     // The values declared for name (an option's long name or an operand's name); null if none.
     const std::vector<std::string>* choices_of(const std::string& name) const;
 
-private:
+  private:
     po::options_description options_;
     po::options_description hidden_;
     po::positional_options_description positionals_;
@@ -75,13 +75,13 @@ private:
 
 // What the help and the completion need of one declared option.
 struct OptionInfo {
-    std::string short_name;  // "-o", or empty
-    std::string long_name;   // "--output", or empty
-    std::string argument;    // the argument's name ("FILE"), empty for a flag
-    std::string description; // its help text
-    bool required = false;   // must be given (the usage line shows no brackets)
-    bool repeatable = false; // may be given more than once (the usage line adds "...")
-    Completion completion = Completion::Nothing; // what completes its argument
+    std::string short_name;                            // "-o", or empty
+    std::string long_name;                             // "--output", or empty
+    std::string argument;                              // the argument's name ("FILE"), empty for a flag
+    std::string description;                           // its help text
+    bool required = false;                             // must be given (the usage line shows no brackets)
+    bool repeatable = false;                           // may be given more than once (the usage line adds "...")
+    Completion completion = Completion::Nothing;       // what completes its argument
     const std::vector<std::string>* choices = nullptr; // its declared values, or null
 };
 

@@ -11,16 +11,15 @@ namespace teipress::cli {
 
 namespace {
 
-constexpr std::size_t k_width = 79;       // the longest line
-constexpr std::size_t k_max_column = 28;  // where option descriptions begin, at the most
+constexpr std::size_t k_width = 79;      // the longest line
+constexpr std::size_t k_max_column = 28; // where option descriptions begin, at the most
 
 // The lines teipress's own usage has after "teipress ".
 const char* const k_teipress_usages[] = {"COMMAND [OPTION]... [ARG]...", "-h|--help", "-V|--version"};
 
 // Appends words to out, wrapped at k_width: the first line continues a line already holding
 // column characters, the next ones start with indent spaces.
-void append_wrapped(std::string& out, const std::vector<std::string>& words, std::size_t column,
-                    std::size_t indent) {
+void append_wrapped(std::string& out, const std::vector<std::string>& words, std::size_t column, std::size_t indent) {
     bool first = true;
     for (const auto& word : words) {
         if (!first && column + 1 + word.size() > k_width) {
@@ -212,13 +211,15 @@ std::string command_help(const CommandSpec& spec) {
 std::string teipress_help() {
     CommandOptions none;
     std::string out = teipress_usage_lines("usage: ");
-    out += wrapped_text("Convert reading texts to TEI, validate TEI, render it as HTML, LaTeX, PDF, text "
-                        "and Markdown, split and join volumes: the tools of a TEI-XML digital edition.\n");
+    out += wrapped_text(
+        "Convert reading texts to TEI, validate TEI, render it as HTML, LaTeX, PDF, text "
+        "and Markdown, split and join volumes: the tools of a TEI-XML digital edition.\n");
     out += '\n';
     out += command_list();
     out += "\noptions:\n" + option_lines(infos_of(common_options(), none));
-    out += '\n' + wrapped_text("'teipress help COMMAND' (or 'teipress COMMAND --help') shows the options of a "
-                                "command.\n");
+    out += '\n' + wrapped_text(
+                      "'teipress help COMMAND' (or 'teipress COMMAND --help') shows the options of a "
+                      "command.\n");
     out += '\n' + exit_codes_help();
     return out;
 }

@@ -35,17 +35,16 @@ std::optional<int> parse_command_line(const CommandSpec& spec, const std::vector
             after.assign(dashes + 1, rest.end());
             rest.erase(dashes, rest.end());
         }
-        po::parsed_options parsed = po::command_line_parser(rest)
-                                        .options(options)
-                                        .positional(positionals)
-                                        .style(po::command_line_style::default_style &
-                                               ~po::command_line_style::allow_guessing)
-                                        .run();
+        po::parsed_options parsed =
+            po::command_line_parser(rest)
+                .options(options)
+                .positional(positionals)
+                .style(po::command_line_style::default_style & ~po::command_line_style::allow_guessing)
+                .run();
         unsigned position = 0;
         for (const auto& o : parsed.options) position += o.position_key != -1;
         for (const auto& a : after) {
-            if (position >= positionals.max_total_count())
-                throw po::too_many_positional_options_error();
+            if (position >= positionals.max_total_count()) throw po::too_many_positional_options_error();
             po::option o(positionals.name_for_position(position), {a});
             o.position_key = static_cast<int>(position++);
             o.original_tokens = {a};
@@ -67,8 +66,7 @@ std::optional<int> parse_command_line(const CommandSpec& spec, const std::vector
     return std::nullopt;
 }
 
-int write_output(const std::string& out_path, std::string_view content,
-                 const std::vector<std::string>& inputs) {
+int write_output(const std::string& out_path, std::string_view content, const std::vector<std::string>& inputs) {
     if (out_path.empty() || out_path == "-") {
         std::cout.write(content.data(), static_cast<std::streamsize>(content.size()));
         std::cout.flush();

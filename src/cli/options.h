@@ -20,8 +20,7 @@ std::optional<int> parse_command_line(const CommandSpec& spec, const std::vector
                                       po::variables_map& vm);
 
 // The value of option name in vm, or otherwise when it was not given (and has no default).
-template <class T>
-T value_of(const po::variables_map& vm, const std::string& name, T otherwise = T{}) {
+template <class T> T value_of(const po::variables_map& vm, const std::string& name, T otherwise = T{}) {
     auto it = vm.find(name);
     return it == vm.end() || it->second.empty() ? otherwise : it->second.as<T>();
 }
@@ -34,7 +33,6 @@ int usage_error(const std::string& command, const std::string& message);
 // at out_path) an output that is an input of the run: every file read through src/core is
 // recorded (core/input_registry.h), and inputs lists the others (recorded here too). On
 // failure prints the diagnostic and returns k_exit_output; otherwise k_exit_ok.
-int write_output(const std::string& out_path, std::string_view content,
-                 const std::vector<std::string>& inputs);
+int write_output(const std::string& out_path, std::string_view content, const std::vector<std::string>& inputs);
 
 } // namespace teipress::cli

@@ -53,8 +53,7 @@ extern "C" void on_interrupt(int) {
     for (auto& slot : g_pending) {
         // Another thread may be creating its file (it blocks these signals, so it is never
         // this thread): wait a bounded while for it to finish so its file is removed too.
-        for (long spin = 0; spin < 100000000L && slot.state.load() == k_slot_creating; ++spin) {
-        }
+        for (long spin = 0; spin < 100000000L && slot.state.load() == k_slot_creating; ++spin) {}
         if (slot.state.load() == k_slot_ready) ::unlink(slot.path);
     }
     ::_exit(k_exit_interrupted);
@@ -64,8 +63,7 @@ extern "C" void on_interrupt(int) {
 // with mode 0666 (the kernel applies the umask, which a thread cannot read without changing
 // it); tries other names while one exists. Returns the descriptor, or -1 with errno set.
 int create_exclusive(char* name) {
-    static constexpr char k_letters[] =
-        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    static constexpr char k_letters[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
     std::size_t len = std::strlen(name);
     if (len < 6) {
         errno = EINVAL;
@@ -78,8 +76,7 @@ int create_exclusive(char* name) {
             unsigned long v = static_cast<unsigned long>(::getpid()) * 131u + attempt;
             for (auto& r : random) r = static_cast<unsigned char>(v), v = v / 7 + 3;
         }
-        for (std::size_t i = 0; i < 6; ++i)
-            name[len - 6 + i] = k_letters[random[i] % (sizeof k_letters - 1)];
+        for (std::size_t i = 0; i < 6; ++i) name[len - 6 + i] = k_letters[random[i] % (sizeof k_letters - 1)];
         int fd = ::open(name, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
         if (fd >= 0 || errno != EEXIST) return fd;
     }
@@ -117,8 +114,8 @@ int descriptor_named(const std::string& path) {
     if (path == "/dev/stdin") return 0;
     if (path == "/dev/stdout") return 1;
     if (path == "/dev/stderr") return 2;
-    for (std::string prefix : {std::string("/dev/fd/"), std::string("/proc/self/fd/"),
-                               "/proc/" + std::to_string(::getpid()) + "/fd/"}) {
+    for (std::string prefix :
+         {std::string("/dev/fd/"), std::string("/proc/self/fd/"), "/proc/" + std::to_string(::getpid()) + "/fd/"}) {
         if (path.compare(0, prefix.size(), prefix) != 0 || path.size() == prefix.size()) continue;
         std::string digits = path.substr(prefix.size());
         if (digits.size() > 9 || digits.find_first_not_of("0123456789") != std::string::npos) return -1;
@@ -130,9 +127,9 @@ int descriptor_named(const std::string& path) {
 // Where an output path leads once its symbolic links are followed.
 struct OutputTarget {
     enum Kind { New, Existing, Descriptor } kind = New;
-    std::string path;   // the file to write (the last link's target); New: to be created
-    struct stat st {};  // Existing: its stat
-    int fd = -1;        // Descriptor: the descriptor
+    std::string path;  // the file to write (the last link's target); New: to be created
+    struct stat st {}; // Existing: its stat
+    int fd = -1;       // Descriptor: the descriptor
 };
 
 // Follows path's symbolic links (a link is written through: the file it names is replaced,
@@ -194,8 +191,8 @@ Status write_through(const std::string& path, int fd, std::string_view content) 
 }
 
 // Creates or replaces the regular file at target (the path with links followed) atomically.
-Status replace_atomically(const std::string& path, const std::string& target,
-                          std::string_view content, Durability durability) {
+Status replace_atomically(const std::string& path, const std::string& target, std::string_view content,
+                          Durability durability) {
     std::string tmpl = temporary_template(target);
 
     // Block the signals while the temporary file is created and registered, so that no signal
@@ -211,8 +208,10 @@ Status replace_atomically(const std::string& path, const std::string& target,
     int fd = create_exclusive(name);
     int saved_errno = errno;
     if (slot >= 0) {
-        if (fd >= 0) g_pending[static_cast<std::size_t>(slot)].state.store(k_slot_ready);
-        else release_pending(slot);
+        if (fd >= 0)
+            g_pending[static_cast<std::size_t>(slot)].state.store(k_slot_ready);
+        else
+            release_pending(slot);
     }
     if (fd >= 0 && slot >= 0) tmpl.assign(name);
     pthread_sigmask(SIG_SETMASK, &old, nullptr);
@@ -260,12 +259,13 @@ Status write_file_atomically(const std::string& path, std::string_view content) 
     return write_file_atomically(path, content, Durability::Flushed);
 }
 
-Status write_file_atomically(const std::string& path, std::string_view content,
-                             Durability durability) {
+Status write_file_atomically(const std::string& path, std::string_view content, Durability durability) {
     if (path.empty()) return output_refusal(path, "no output file name given");
     if (path.back() == '/')
-        return output_refusal(path, "names a folder (it ends in '/'): give the output a file name, "
-                                    "e.g. " + path + "out.xml");
+        return output_refusal(path,
+                              "names a folder (it ends in '/'): give the output a file name, "
+                              "e.g. " +
+                                  path + "out.xml");
     auto target = resolve_output(path);
     if (!target) return target.error();
     switch (target->kind) {
@@ -279,8 +279,10 @@ Status write_file_atomically(const std::string& path, std::string_view content,
     case OutputTarget::Existing: {
         const struct stat& st = target->st;
         if (S_ISDIR(st.st_mode))
-            return output_refusal(path, "is a folder, not a file: give the output a file name, "
-                                        "e.g. " + path + "/out.xml");
+            return output_refusal(path,
+                                  "is a folder, not a file: give the output a file name, "
+                                  "e.g. " +
+                                      path + "/out.xml");
         if (S_ISREG(st.st_mode)) {
             if (std::string input = process_inputs().find(st); !input.empty())
                 return output_refusal(path, "refusing to overwrite the input file " + input);
@@ -293,8 +295,7 @@ Status write_file_atomically(const std::string& path, std::string_view content,
             if (::close(fd) != 0 && written) return output_error(path, "cannot close the output");
             return written;
         }
-        return output_refusal(path, std::string("is a ") +
-                                        (S_ISBLK(st.st_mode) ? "block device" : "socket") +
+        return output_refusal(path, std::string("is a ") + (S_ISBLK(st.st_mode) ? "block device" : "socket") +
                                         ": teipress writes only to regular files, character "
                                         "devices, FIFOs and standard output");
     }
@@ -305,7 +306,8 @@ Status write_file_atomically(const std::string& path, std::string_view content,
 
 bool same_file(const std::string& a, const std::string& b) {
     if (a == b) return true;
-    struct stat sa {}, sb {};
+    struct stat sa {
+    }, sb{};
     if (::stat(a.c_str(), &sa) != 0 || ::stat(b.c_str(), &sb) != 0) return false;
     return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
 }

@@ -38,6 +38,8 @@ std::string data_dir() {
     return TEIPRESS_DEFAULT_DATA_DIR;
 }
 
-std::string data_path(const std::string& relative) { return data_dir() + "/" + relative; }
+std::string data_path(const std::string& relative) {
+    return data_dir() + "/" + relative;
+}
 
 } // namespace teipress

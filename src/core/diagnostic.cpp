@@ -12,7 +12,9 @@ void DiagnosticSink::warning(std::string file, int line, int column, std::string
     add({Severity::Warning, std::move(file), line, column, std::move(message), {}});
 }
 
-bool DiagnosticSink::has_errors() const { return error_count() > 0; }
+bool DiagnosticSink::has_errors() const {
+    return error_count() > 0;
+}
 
 std::size_t DiagnosticSink::error_count() const {
     std::size_t n = 0;

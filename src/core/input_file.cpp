@@ -5,9 +5,9 @@
 
 #include "core/input_registry.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
-#include <algorithm>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -23,12 +23,14 @@ Diagnostic file_error(const std::string& path, std::string message) {
 }
 
 Diagnostic too_large(const std::string& path, std::size_t max_bytes) {
-    return file_error(path, "file is larger than the limit of " + std::to_string(max_bytes) +
-                                " bytes" + (max_bytes == k_max_input_bytes ? " (2 GiB)" : ""));
+    return file_error(path, "file is larger than the limit of " + std::to_string(max_bytes) + " bytes" +
+                                (max_bytes == k_max_input_bytes ? " (2 GiB)" : ""));
 }
 } // namespace
 
-bool is_stdin_path(const std::string& path) { return path == "-"; }
+bool is_stdin_path(const std::string& path) {
+    return path == "-";
+}
 
 OpenedInput::~OpenedInput() {
     if (m_fd > 2) ::close(m_fd);
@@ -61,8 +63,7 @@ Result<OpenedInput> open_input(const std::string& path, std::size_t max_bytes) {
     return input;
 }
 
-Result<std::string> read_opened_input(const std::string& path, const OpenedInput& input,
-                                      std::size_t max_bytes) {
+Result<std::string> read_opened_input(const std::string& path, const OpenedInput& input, std::size_t max_bytes) {
     // read(2) until the count is read or the end; -1 with errno on an error.
     auto read_into = [&](char* p, std::size_t count) -> long long {
         std::size_t got = 0;
@@ -75,9 +76,7 @@ Result<std::string> read_opened_input(const std::string& path, const OpenedInput
         }
         return static_cast<long long>(got);
     };
-    auto read_error = [&] {
-        return file_error(path, std::string("cannot read file: ") + std::strerror(errno));
-    };
+    auto read_error = [&] { return file_error(path, std::string("cannot read file: ") + std::strerror(errno)); };
     // A regular file is read straight into a string of its size.
     std::string data(input.is_regular() ? static_cast<std::size_t>(input.stat().st_size) : 0, '\0');
     long long n = read_into(data.data(), data.size());
@@ -126,9 +125,11 @@ Result<std::string> decode_text(const std::string& path, std::string s) {
         auto pos = index.position(bad);
         char hex[8];
         std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(s[bad]));
-        return Diagnostic{Severity::Error, path, pos.line, pos.column,
-                          "invalid UTF-8 at byte offset " + std::to_string(bad) + " (byte " +
-                              hex + ")",
+        return Diagnostic{Severity::Error,
+                          path,
+                          pos.line,
+                          pos.column,
+                          "invalid UTF-8 at byte offset " + std::to_string(bad) + " (byte " + hex + ")",
                           {}};
     }
     if (s.size() >= 3 && s.compare(0, 3, "\xEF\xBB\xBF") == 0) s.erase(0, 3);
@@ -145,8 +146,7 @@ Result<std::string> decode_text(const std::string& path, std::string s) {
         }
         s.swap(out);
     }
-    if (s.find_first_not_of(" \t\n") == std::string::npos)
-        return file_error(path, "file is empty");
+    if (s.find_first_not_of(" \t\n") == std::string::npos) return file_error(path, "file is empty");
     return s;
 }
 

@@ -49,8 +49,7 @@ Result<std::string> read_opened_input(const std::string& path, const OpenedInput
 
 // Reads the whole file as bytes, once ("-": standard input): open_input then
 // read_opened_input, with their errors.
-Result<std::string> read_file_bytes(const std::string& path,
-                                    std::size_t max_bytes = k_max_input_bytes);
+Result<std::string> read_file_bytes(const std::string& path, std::size_t max_bytes = k_max_input_bytes);
 
 // Decodes the bytes of a text named name as read_text_file does (same checks and errors).
 Result<std::string> decode_text(const std::string& name, std::string bytes);

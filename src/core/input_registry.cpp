@@ -21,8 +21,8 @@ std::string InputRegistry::find(const struct stat& st) const {
     // The input must still be there under the name it was read by: a file read, then removed
     // (TeX's work files), may have its inode number reused by a new, unrelated file.
     struct stat now {};
-    if (it->second != "-" && (::stat(it->second.c_str(), &now) != 0 || now.st_dev != st.st_dev ||
-                              now.st_ino != st.st_ino))
+    if (it->second != "-" &&
+        (::stat(it->second.c_str(), &now) != 0 || now.st_dev != st.st_dev || now.st_ino != st.st_ino))
         return {};
     return it->second;
 }

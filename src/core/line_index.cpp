@@ -10,11 +10,13 @@ namespace teipress {
 LineIndex::LineIndex(std::string_view text) : m_text(text) {
     const bool small = text.size() < (std::size_t(1) << 32);
     auto add = [&](std::size_t start) {
-        if (small) m_starts32.push_back(static_cast<std::uint32_t>(start));
-        else m_starts.push_back(start);
+        if (small)
+            m_starts32.push_back(static_cast<std::uint32_t>(start));
+        else
+            m_starts.push_back(start);
     };
     add(0);
-    for (const char* p = text.data(), *end = text.data() + text.size();
+    for (const char *p = text.data(), *end = text.data() + text.size();
          (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)))) != nullptr;)
         add(static_cast<std::size_t>(++p - text.data()));
     // Checkpoints only where they help: inside lines longer than a checkpoint's span.
@@ -38,7 +40,8 @@ SourcePosition LineIndex::position(std::size_t offset) const {
     if (m_starts32.empty())
         line = static_cast<std::size_t>(std::upper_bound(m_starts.begin(), m_starts.end(), offset) - m_starts.begin());
     else
-        line = static_cast<std::size_t>(std::upper_bound(m_starts32.begin(), m_starts32.end(), offset) - m_starts32.begin());
+        line = static_cast<std::size_t>(std::upper_bound(m_starts32.begin(), m_starts32.end(), offset) -
+                                        m_starts32.begin());
     std::size_t start = start_of(line - 1);
     // From the nearest checkpoint of the same line, if one lies between the line's start and
     // offset (a very long line); else from the line's start.

@@ -8,13 +8,23 @@ std::size_t find_invalid_utf8(std::string_view s) {
     std::size_t i = 0;
     while (i < n) {
         unsigned c = p[i];
-        if (c < 0x80) { ++i; continue; }
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
         std::size_t len;
         unsigned cp;
-        if (c >= 0xC2 && c <= 0xDF) { len = 2; cp = c & 0x1F; }
-        else if (c >= 0xE0 && c <= 0xEF) { len = 3; cp = c & 0x0F; }
-        else if (c >= 0xF0 && c <= 0xF4) { len = 4; cp = c & 0x07; }
-        else return i;
+        if (c >= 0xC2 && c <= 0xDF) {
+            len = 2;
+            cp = c & 0x1F;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            len = 3;
+            cp = c & 0x0F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            len = 4;
+            cp = c & 0x07;
+        } else
+            return i;
         if (i + len > n) return i;
         for (std::size_t k = 1; k < len; ++k) {
             if ((p[i + k] & 0xC0) != 0x80) return i;
@@ -52,11 +62,16 @@ std::string escape_text(std::string_view s, bool escape_controls) {
         std::string_view good = s.substr(0, bad == std::string_view::npos ? s.size() : bad);
         for (char ch : good) {
             const auto c = static_cast<unsigned char>(ch);
-            if (!escape_controls || (c >= 0x20 && c != 0x7F)) out += ch;
-            else if (c == '\n') out += "\\n";
-            else if (c == '\r') out += "\\r";
-            else if (c == '\t') out += "\\t";
-            else append_hex(out, c);
+            if (!escape_controls || (c >= 0x20 && c != 0x7F))
+                out += ch;
+            else if (c == '\n')
+                out += "\\n";
+            else if (c == '\r')
+                out += "\\r";
+            else if (c == '\t')
+                out += "\\t";
+            else
+                append_hex(out, c);
         }
         if (bad == std::string_view::npos) break;
         append_hex(out, static_cast<unsigned char>(s[bad]));
@@ -72,6 +87,8 @@ std::string valid_utf8(std::string_view s) {
     return escape_text(s, false);
 }
 
-std::string one_line(std::string_view s) { return escape_text(s, true); }
+std::string one_line(std::string_view s) {
+    return escape_text(s, true);
+}
 
 } // namespace teipress

@@ -115,10 +115,8 @@ std::string normalized_text(pugi::xml_node node) {
     return out;
 }
 
-bool parse_tei_file(const std::string& path, const std::string& bytes, pugi::xml_document& out,
-                    DiagnosticSink& sink) {
-    pugi::xml_parse_result r =
-        out.load_buffer(bytes.data(), bytes.size(), xml::k_pugi_parse, pugi::encoding_utf8);
+bool parse_tei_file(const std::string& path, const std::string& bytes, pugi::xml_document& out, DiagnosticSink& sink) {
+    pugi::xml_parse_result r = out.load_buffer(bytes.data(), bytes.size(), xml::k_pugi_parse, pugi::encoding_utf8);
     if (!r) {
         LineIndex index(bytes);
         auto pos = index.position(static_cast<std::size_t>(r.offset));
@@ -173,8 +171,8 @@ LoadStatus load_edition(const std::string& dir, Edition& out, DiagnosticSink& si
     return LoadStatus::Ok;
 }
 
-LoadStatus load_document_metadata(const Edition& edition, const std::string& doc_id,
-                                  pugi::xml_document& out, DiagnosticSink& sink) {
+LoadStatus load_document_metadata(const Edition& edition, const std::string& doc_id, pugi::xml_document& out,
+                                  DiagnosticSink& sink) {
     const std::string path = edition.dir + "/documents/" + doc_id + ".xml";
     if (!exists(path)) return LoadStatus::Ok;
     return load_file(path, out, sink);

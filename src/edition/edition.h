@@ -7,20 +7,20 @@
 
 #include <array>
 #include <memory>
-#include <unordered_map>
 #include <pugixml.hpp>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace teipress::edition {
 
 // One person of the list: `<persName xml:id="p_RD1">Rusk, Dean</persName>, Secretary of State`.
 struct Person {
-    std::string id;          // "p_RD1"
-    std::string surname;     // "Rusk"
+    std::string id;                     // "p_RD1"
+    std::string surname;                // "Rusk"
     std::vector<std::string> forenames; // "Dean"; "W.", "Averell" (initials with their period)
-    std::string description; // the text after the name, whitespace normalised
-    pugi::xml_node item;     // the list item that holds the entry
+    std::string description;            // the text after the name, whitespace normalised
+    pugi::xml_node item;                // the list item that holds the entry
 };
 
 // One entry of the list of abbreviations and terms: `<term xml:id="t_NATO1">NATO</term>, …`.
@@ -56,13 +56,12 @@ enum class LoadStatus { Ok, Unreadable, Invalid };
 LoadStatus load_edition(const std::string& dir, Edition& out, DiagnosticSink& sink);
 
 // Loads dir/documents/DOC_ID.xml into out when it exists (Ok and out left empty otherwise).
-LoadStatus load_document_metadata(const Edition& edition, const std::string& doc_id,
-                                  pugi::xml_document& out, DiagnosticSink& sink);
+LoadStatus load_document_metadata(const Edition& edition, const std::string& doc_id, pugi::xml_document& out,
+                                  DiagnosticSink& sink);
 
 // Parses bytes (named path in messages) as a TEI document into out: malformed XML is reported
 // at its line and column; a root other than TEI in the TEI namespace is an error at 1:1.
-bool parse_tei_file(const std::string& path, const std::string& bytes, pugi::xml_document& out,
-                    DiagnosticSink& sink);
+bool parse_tei_file(const std::string& path, const std::string& bytes, pugi::xml_document& out, DiagnosticSink& sink);
 
 // The text of node with runs of whitespace turned into one space and the ends trimmed.
 std::string normalized_text(pugi::xml_node node);

@@ -36,8 +36,8 @@ const std::vector<RequiredField>& required_fields() {
     return fields;
 }
 
-bool check_edition_record(const std::string& path, const std::string& text,
-                          const pugi::xml_document& doc, DiagnosticSink& sink) {
+bool check_edition_record(const std::string& path, const std::string& text, const pugi::xml_document& doc,
+                          DiagnosticSink& sink) {
     LineIndex lines(text);
     auto at = [&](pugi::xml_node e) {
         std::ptrdiff_t offset = e.offset_debug();
@@ -63,10 +63,10 @@ bool check_edition_record(const std::string& path, const std::string& text,
         ok = false;
         std::string where = std::string("teiHeader/fileDesc/") + f.parent;
         pugi::xml_node anchor = empty ? empty : parent ? parent : file_desc ? file_desc : header ? header : root;
-        std::string message =
-            empty ? "the volume's record has an empty " + element_text(f) + " in " + where + ": write " + f.what + " in it"
-                  : "the volume's record lacks " + std::string(f.what) + ": add " + element_text(f) + "…</" +
-                        f.element + "> to " + where;
+        std::string message = empty ? "the volume's record has an empty " + element_text(f) + " in " + where +
+                                          ": write " + f.what + " in it"
+                                    : "the volume's record lacks " + std::string(f.what) + ": add " + element_text(f) +
+                                          "…</" + f.element + "> to " + where;
         SourcePosition p = at(anchor);
         sink.error(path, p.line, p.column, message);
     }

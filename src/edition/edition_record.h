@@ -29,8 +29,8 @@ const std::vector<RequiredField>& required_fields();
 // from them): each required field that is missing or empty is an error at the element that
 // should hold it (or the nearest one there is) in path, saying what to add where. Returns true
 // when none is missing.
-bool check_edition_record(const std::string& path, const std::string& text,
-                          const pugi::xml_document& doc, DiagnosticSink& sink);
+bool check_edition_record(const std::string& path, const std::string& text, const pugi::xml_document& doc,
+                          DiagnosticSink& sink);
 
 // Reads path/edition.xml and checks it as above (a file that cannot be read or parsed is
 // reported and gives false).

@@ -17,10 +17,17 @@ std::string attribute(const std::string& name, const std::string& value) {
 }
 
 std::string header(const std::string& title, const std::string& publication, const std::string& source) {
-    return std::string(k_declaration) + "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">\n  <teiHeader>\n    <fileDesc>\n"
-           "      <titleStmt>\n" + element("        ", "title", "", title) + "      </titleStmt>\n"
-           "      <publicationStmt>\n" + element("        ", "p", "", publication) + "      </publicationStmt>\n"
-           "      <sourceDesc>\n" + element("        ", "p", "", source) + "      </sourceDesc>\n"
+    return std::string(k_declaration) +
+           "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">\n  <teiHeader>\n    <fileDesc>\n"
+           "      <titleStmt>\n" +
+           element("        ", "title", "", title) +
+           "      </titleStmt>\n"
+           "      <publicationStmt>\n" +
+           element("        ", "p", "", publication) +
+           "      </publicationStmt>\n"
+           "      <sourceDesc>\n" +
+           element("        ", "p", "", source) +
+           "      </sourceDesc>\n"
            "    </fileDesc>\n  </teiHeader>\n";
 }
 
@@ -74,19 +81,23 @@ std::string list_xml(const std::string& kind, const std::string& volume_title, c
     if (!body_xml.empty()) {
         s += "      " + body_xml + "\n";
     } else {
-        s += std::string("      <div type=\"section\" xml:id=\"") + kind + "\" subtype=\"index\">\n" +
-             element("        ", "head", "", persons ? "Persons" : "Abbreviations and Terms") +
-             element("        ", "p", "",
-                     persons ? "No persons yet. Add each as an item of a list type=\"names\" here: <item><hi rend=\"strong\"><persName xml:id=\"p_RD1\">Rusk, Dean</persName>,</hi> Secretary of State</item>; convert then tags the surname where it names one person."
-                             : "No terms yet. Add each as an item of a list type=\"terms\" here: <item><hi rend=\"strong\"><term xml:id=\"t_NATO1\">NATO</term>,</hi> North Atlantic Treaty Organization</item>; convert then tags the term where it stands in a text.") +
-             "      </div>\n";
+        s +=
+            std::string("      <div type=\"section\" xml:id=\"") + kind + "\" subtype=\"index\">\n" +
+            element("        ", "head", "", persons ? "Persons" : "Abbreviations and Terms") +
+            element(
+                "        ", "p", "",
+                persons
+                    ? "No persons yet. Add each as an item of a list type=\"names\" here: <item><hi rend=\"strong\"><persName xml:id=\"p_RD1\">Rusk, Dean</persName>,</hi> Secretary of State</item>; convert then tags the surname where it names one person."
+                    : "No terms yet. Add each as an item of a list type=\"terms\" here: <item><hi rend=\"strong\"><term xml:id=\"t_NATO1\">NATO</term>,</hi> North Atlantic Treaty Organization</item>; convert then tags the term where it stands in a text.") +
+            "      </div>\n";
     }
     return s + "    </body>\n  </text>\n</TEI>\n";
 }
 
 std::string document_metadata_xml(const std::string& n, const std::string& date_xml, const std::string& page,
                                   const std::string& dateline_xml, const std::string& source) {
-    std::string s = std::string(k_declaration) + "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">\n  <teiHeader>\n    <fileDesc>\n"
+    std::string s = std::string(k_declaration) +
+                    "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">\n  <teiHeader>\n    <fileDesc>\n"
                     "      <titleStmt>\n" +
                     element("        ", "title", "", "Document " + n + ": what its reading text cannot carry") +
                     "      </titleStmt>\n      <publicationStmt>\n" +
@@ -131,28 +142,33 @@ std::vector<EditionFile> sample_document() {
     return {
         {"d1.txt", text},
         {"documents/d1.xml",
-         document_metadata_xml("1", "<date when=\"1968-07-20\">July 20, 1968</date>", "",
-                               "<dateline><placeName>Washington</placeName>, <date when=\"1968-07-20\">July 20, 1968</date></dateline>",
-                               "The sample document of teipress init: its dateline (the reading text has two blank lines after the heading where it was)")},
+         document_metadata_xml(
+             "1", "<date when=\"1968-07-20\">July 20, 1968</date>", "",
+             "<dateline><placeName>Washington</placeName>, <date when=\"1968-07-20\">July 20, 1968</date></dateline>",
+             "The sample document of teipress init: its dateline (the reading text has two blank lines after the heading where it was)")},
     };
 }
 
 std::string readme_md(const std::string& title, bool with_sample, std::size_t documents) {
-    std::string s = "# " + title + "\n\nAn edition folder of teipress. What each file is for:\n\n"
-                    "| file | what it is for |\n|---|---|\n"
-                    "| `edition.xml` | the volume's record (its `teiHeader`): titles, editors, publisher, place and date of "
-                    "publication, identifiers. Required, with the complete title, publisher, place, date and `idno type=\"frus\"`: "
-                    "`build` and `convert --edition` stop and name a missing field. Every document's TEI header is made from it. |\n"
-                    "| `persons.xml` | the list of persons of the front matter; a surname of it in a text becomes `persName`. |\n"
-                    "| `terms.xml` | the list of abbreviations and terms; a term of it in a text becomes `gloss`. |\n";
+    std::string s =
+        "# " + title +
+        "\n\nAn edition folder of teipress. What each file is for:\n\n"
+        "| file | what it is for |\n|---|---|\n"
+        "| `edition.xml` | the volume's record (its `teiHeader`): titles, editors, publisher, place and date of "
+        "publication, identifiers. Required, with the complete title, publisher, place, date and `idno type=\"frus\"`: "
+        "`build` and `convert --edition` stop and name a missing field. Every document's TEI header is made from it. |\n"
+        "| `persons.xml` | the list of persons of the front matter; a surname of it in a text becomes `persName`. |\n"
+        "| `terms.xml` | the list of abbreviations and terms; a term of it in a text becomes `gloss`. |\n";
     if (with_sample) {
-        s += "| `d1.txt` | a reading text: the sample document, which shows every feature of the format (heading, notes, "
-             "pages, subject, list, section, signature). Replace it with your documents, one `dN.txt` each. |\n"
-             "| `documents/d1.xml` | what a reading text cannot carry: the document's dateline, date and type. |\n";
+        s +=
+            "| `d1.txt` | a reading text: the sample document, which shows every feature of the format (heading, notes, "
+            "pages, subject, list, section, signature). Replace it with your documents, one `dN.txt` each. |\n"
+            "| `documents/d1.xml` | what a reading text cannot carry: the document's dateline, date and type. |\n";
     } else {
-        s += "| `dN.txt` | the reading texts, one per document (add them: see the reading-text format in teipress's README). |\n"
-             "| `documents/dN.xml` | what a reading text cannot carry: each document's dateline, date and page (" +
-             std::to_string(documents) + " here). |\n";
+        s +=
+            "| `dN.txt` | the reading texts, one per document (add them: see the reading-text format in teipress's README). |\n"
+            "| `documents/dN.xml` | what a reading text cannot carry: each document's dateline, date and page (" +
+            std::to_string(documents) + " here). |\n";
     }
     s += "| `README.md` | this file. |\n\nBuild every document (TEI, HTML, LaTeX, PDF, text, Markdown):\n\n"
          "    teipress build . -o out\n\nor one at a time:\n\n"

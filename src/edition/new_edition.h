@@ -31,15 +31,14 @@ std::string edition_xml(const VolumeRecord& record, const std::string& about);
 // The text of persons.xml or terms.xml (kind "persons" or "terms"): a TEI file titled after the
 // volume whose body holds body_xml (a division with the list), or, when body_xml is empty, the
 // empty division with a paragraph saying how to add entries.
-std::string list_xml(const std::string& kind, const std::string& volume_title,
-                     const std::string& source, const std::string& body_xml);
+std::string list_xml(const std::string& kind, const std::string& volume_title, const std::string& source,
+                     const std::string& body_xml);
 
 // The text of documents/dN.xml: what a reading text cannot carry — the creation date
 // (date_xml: a <date> element as text, may be empty), the page it begins on (may be empty),
 // and the dateline (dateline_xml: a <dateline> element as text, may be empty).
-std::string document_metadata_xml(const std::string& n, const std::string& date_xml,
-                                  const std::string& page, const std::string& dateline_xml,
-                                  const std::string& source);
+std::string document_metadata_xml(const std::string& n, const std::string& date_xml, const std::string& page,
+                                  const std::string& dateline_xml, const std::string& source);
 
 // The sample reading text d1.txt and its documents/d1.xml: every feature of the reading-text
 // format (a heading with its source note, a dateline from the metadata, a subject, notes,

@@ -9,7 +9,9 @@ namespace teipress::passes {
 
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+bool is_space(char c) {
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+}
 
 std::string collapse(const char* s) {
     std::string out;
@@ -97,8 +99,8 @@ void close_over_entries(const edition::Edition& e, std::set<std::string>& person
 }
 
 template <class Entries>
-void add_index(pugi::xml_node back, const char* id, const char* head, const char* list_type,
-               const Entries& entries, const std::set<std::string>& wanted) {
+void add_index(pugi::xml_node back, const char* id, const char* head, const char* list_type, const Entries& entries,
+               const std::set<std::string>& wanted) {
     pugi::xml_node list;
     std::set<const void*> done; // one copy of an item even if it holds several ids
     for (const auto& e : entries) {

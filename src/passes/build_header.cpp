@@ -48,8 +48,8 @@ std::string archival_source(std::string_view note) {
     constexpr std::string_view lead = "Source: ";
     if (note.substr(0, lead.size()) != lead) return {};
     std::string_view rest = note.substr(lead.size());
-    static constexpr std::string_view abbreviations[] = {"Vol", "vol", "No", "no", "Nos", "p", "pp",
-                                                         "Box", "Mr", "Mrs", "Dr", "St", "Jr", "Sr"};
+    static constexpr std::string_view abbreviations[] = {"Vol", "vol", "No",  "no", "Nos", "p",  "pp",
+                                                         "Box", "Mr",  "Mrs", "Dr", "St",  "Jr", "Sr"};
     // The first ". " that ends a sentence, not an abbreviation ("Vol. 2", "U.S. ").
     for (std::size_t at = rest.find(". "); at != std::string_view::npos; at = rest.find(". ", at + 1)) {
         std::size_t b = rest.rfind(' ', at);
@@ -67,10 +67,8 @@ bool build_header(PassContext& ctx) {
     pugi::xml_node tei = ctx.doc.document_element();
     pugi::xml_node div = document_div(ctx.doc);
     const std::string doc_id = div.attribute("xml:id").value();
-    pugi::xml_node volume = ctx.edition ? ctx.edition->volume.document_element().child("teiHeader")
-                                        : pugi::xml_node();
-    const std::string volume_id =
-        volume.select_node(".//publicationStmt/idno[@type='frus']").node().text().get();
+    pugi::xml_node volume = ctx.edition ? ctx.edition->volume.document_element().child("teiHeader") : pugi::xml_node();
+    const std::string volume_id = volume.select_node(".//publicationStmt/idno[@type='frus']").node().text().get();
 
     pugi::xml_node header = tei.prepend_child("teiHeader");
     pugi::xml_node file_desc = header.append_child("fileDesc");
@@ -79,8 +77,7 @@ bool build_header(PassContext& ctx) {
     // The document's title is its heading without the leading "N. " (which the head keeps).
     std::string heading = text_without_notes(div.child("head"));
     const std::string number_prefix = std::string(div.attribute("n").value()) + ". ";
-    if (heading.compare(0, number_prefix.size(), number_prefix) == 0)
-        heading.erase(0, number_prefix.size());
+    if (heading.compare(0, number_prefix.size(), number_prefix) == 0) heading.erase(0, number_prefix.size());
     title.append_child(pugi::node_pcdata).set_value(heading.c_str());
 
     pugi::xml_node pub = file_desc.append_child("publicationStmt");

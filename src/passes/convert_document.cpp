@@ -6,8 +6,8 @@
 
 namespace teipress::passes {
 
-Conversion convert_reading_text(std::string_view text, const std::string& file,
-                                const ConvertOptions& options, DiagnosticSink& sink) {
+Conversion convert_reading_text(std::string_view text, const std::string& file, const ConvertOptions& options,
+                                DiagnosticSink& sink) {
     Conversion out;
     pugi::xml_document doc;
     readers::ReadingTextPlaces places;
@@ -25,8 +25,16 @@ Conversion convert_reading_text(std::string_view text, const std::string& file,
         case edition::LoadStatus::Unreadable: out.status = ConvertStatus::UnreadableEdition; return out;
         }
     }
-    PassContext ctx{doc, options.edition, has_metadata ? &metadata : nullptr, options.input_name, sink,
-                    file, places.heading_line, places.dateline_line, text, places.note_text_offsets};
+    PassContext ctx{doc,
+                    options.edition,
+                    has_metadata ? &metadata : nullptr,
+                    options.input_name,
+                    sink,
+                    file,
+                    places.heading_line,
+                    places.dateline_line,
+                    text,
+                    places.note_text_offsets};
     if (!run_passes(ctx, options.stop_after)) {
         out.status = ConvertStatus::BadText;
         return out;

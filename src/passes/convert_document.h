@@ -11,9 +11,9 @@ namespace teipress::passes {
 
 // What the pipeline needs besides the text.
 struct ConvertOptions {
-    std::string input_name;                       // the file name written in revisionDesc
-    const edition::Edition* edition = nullptr;    // --edition, or null
-    std::string stop_after;                       // "read", a pass name, or empty for all
+    std::string input_name;                    // the file name written in revisionDesc
+    const edition::Edition* edition = nullptr; // --edition, or null
+    std::string stop_after;                    // "read", a pass name, or empty for all
 };
 
 // How a conversion ended: BadText (the reading text breaks the format), BadEdition (the
@@ -28,7 +28,7 @@ struct Conversion {
 
 // Converts text (the contents of file, already checked UTF-8 with LF line ends) into TEI.
 // Problems go to sink at file:line:column (or at the edition's file).
-Conversion convert_reading_text(std::string_view text, const std::string& file,
-                                const ConvertOptions& options, DiagnosticSink& sink);
+Conversion convert_reading_text(std::string_view text, const std::string& file, const ConvertOptions& options,
+                                DiagnosticSink& sink);
 
 } // namespace teipress::passes

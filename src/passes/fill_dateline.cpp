@@ -7,7 +7,9 @@ namespace teipress::passes {
 namespace {
 
 // The dateline's text as a reader sees it (supplied text included), whitespace normalised.
-std::string reading_of(pugi::xml_node dateline) { return edition::normalized_text(dateline); }
+std::string reading_of(pugi::xml_node dateline) {
+    return edition::normalized_text(dateline);
+}
 
 } // namespace
 
@@ -15,15 +17,14 @@ bool fill_dateline(PassContext& ctx) {
     if (!ctx.edition) return true;
     pugi::xml_node div = document_div(ctx.doc);
     const std::string metadata_file = "documents/" + std::string(div.attribute("xml:id").value()) + ".xml";
-    pugi::xml_node source = ctx.metadata ? ctx.metadata->select_node("//opener/dateline").node()
-                                         : pugi::xml_node();
+    pugi::xml_node source = ctx.metadata ? ctx.metadata->select_node("//opener/dateline").node() : pugi::xml_node();
     pugi::xml_node dateline = div.child("opener").child("dateline");
     pugi::xml_node gap = dateline.child("gap");
     if (dateline && !gap) { // typed in the reading text: it is the document's
         if (source && reading_of(source) != reading_of(dateline))
             ctx.sink.warning(ctx.file, ctx.dateline_line, 1,
-                             "the dateline differs from the edition's " + metadata_file + " ('" +
-                                 reading_of(source) + "'): the typed one is kept");
+                             "the dateline differs from the edition's " + metadata_file + " ('" + reading_of(source) +
+                                 "'): the typed one is kept");
         return true;
     }
     if (!source) {

@@ -4,8 +4,8 @@
 #include "core/utf8.h"
 #include "passes/text_nodes.h"
 
-#include <cstring>
 #include <algorithm>
+#include <cstring>
 #include <memory>
 #include <unordered_set>
 
@@ -15,7 +15,9 @@ namespace {
 
 constexpr std::string_view k_en_dash = "\xE2\x80\x93";
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
 bool is_letter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (static_cast<unsigned char>(c) >= 0x80);
 }
@@ -121,8 +123,10 @@ bool foreign_relations(Cursor& c, std::vector<FoundReference>& out, Series& seri
         Cursor save = k;
         if (k.eat_dash()) {
             y2 = k.number(4);
-            if (y2 < 0) k = save;
-            else if (y2 < 100) y2 += y1 / 100 * 100;
+            if (y2 < 0)
+                k = save;
+            else if (y2 < 100)
+                y2 += y1 / 100 * 100;
         }
         series = {y1, y2};
     }
@@ -133,11 +137,13 @@ bool foreign_relations(Cursor& c, std::vector<FoundReference>& out, Series& seri
     Cursor save = k;
     if (k.eat(", Part ") || k.eat(", part ") || k.eat(", pt. ")) {
         long p = k.number(2);
-        if (p > 0) part = static_cast<int>(p);
-        else k = save;
+        if (p > 0)
+            part = static_cast<int>(p);
+        else
+            k = save;
     }
-    const std::string id = frus_volume_id(static_cast<int>(series.first_year),
-                                          static_cast<int>(series.last_year), volume, part);
+    const std::string id =
+        frus_volume_id(static_cast<int>(series.first_year), static_cast<int>(series.last_year), volume, part);
     FoundReference whole;
     whole.begin = whole.italic_begin = c.at;
     whole.italic_end = ibid ? c.at : c.at + std::strlen("Foreign Relations");
@@ -171,8 +177,7 @@ bool footnote_reference(Cursor& c, const std::string& doc_id, std::vector<FoundR
     auto notes = document_numbers(k, plural);
     if (notes.empty()) return false;
     std::string document;
-    if (k.eat(", Document ") || k.eat(" to Document ") || k.eat(" of Document ") ||
-        k.eat(" in Document ")) {
+    if (k.eat(", Document ") || k.eat(" to Document ") || k.eat(" of Document ") || k.eat(" in Document ")) {
         long d = k.number();
         if (d < 0) return false;
         document = "d" + std::to_string(d);
@@ -223,11 +228,18 @@ bool document_reference(Cursor& c, std::vector<FoundReference>& out) {
 
 // Periodical titles FRUS notes print in italics; "Bulletin" only as the Department's.
 bool periodical(Cursor& c, FoundReference& ref) {
-    static constexpr std::string_view titles[] = {
-        "Public Papers of the Presidents of the United States", "Public Papers of the Presidents",
-        "American Foreign Policy: Current Documents", "Documents on International Affairs",
-        "The New York Times", "The Washington Post", "New York Times", "Washington Post",
-        "Pravda", "Izvestiya", "Izvestia", "Foreign Relations"};
+    static constexpr std::string_view titles[] = {"Public Papers of the Presidents of the United States",
+                                                  "Public Papers of the Presidents",
+                                                  "American Foreign Policy: Current Documents",
+                                                  "Documents on International Affairs",
+                                                  "The New York Times",
+                                                  "The Washington Post",
+                                                  "New York Times",
+                                                  "Washington Post",
+                                                  "Pravda",
+                                                  "Izvestiya",
+                                                  "Izvestia",
+                                                  "Foreign Relations"};
     Cursor k = c;
     if (k.eat("Department of State Bulletin")) {
         ref.begin = ref.italic_begin = k.at - std::strlen("Bulletin");
@@ -250,8 +262,7 @@ bool periodical(Cursor& c, FoundReference& ref) {
 }
 
 bool skip_inside(const char* name) {
-    return std::strcmp(name, "ref") == 0 || std::strcmp(name, "hi") == 0 ||
-           std::strcmp(name, "note") == 0;
+    return std::strcmp(name, "ref") == 0 || std::strcmp(name, "hi") == 0 || std::strcmp(name, "note") == 0;
 }
 
 } // namespace
@@ -277,8 +288,8 @@ std::vector<FoundReference> find_references(std::string_view s, const std::strin
             ++c.at;
             continue;
         }
-        if (foreign_relations(c, out, series) || other_volume(c) ||
-            footnote_reference(c, doc_id, out) || document_reference(c, out))
+        if (foreign_relations(c, out, series) || other_volume(c) || footnote_reference(c, doc_id, out) ||
+            document_reference(c, out))
             continue;
         FoundReference ref;
         if (periodical(c, ref)) {
@@ -305,23 +316,29 @@ bool link_references(PassContext& ctx) {
             auto refs = find_references(value, doc_id);
             // A footnote of this document that it does not have ("footnote 9 above" with eight
             // notes) stays text, with a warning: a ref to it would point nowhere.
-            refs.erase(std::remove_if(refs.begin(), refs.end(), [&](const FoundReference& r) {
-                if (r.target.compare(0, own_notes.size(), own_notes) != 0) return false;
-                if (note_ids.count(r.target.substr(1))) return false;
-                const std::string n = r.target.substr(own_notes.size());
-                auto at = ctx.note_text_offsets.find(std::atoi(note.attribute("n").value()));
-                if (!ctx.text.empty() && at != ctx.note_text_offsets.end()) {
-                    if (!lines) lines = std::make_unique<LineIndex>(ctx.text);
-                    std::size_t offset = at->second + (text == note.first_child() ? r.begin : 0);
-                    auto pos = lines->position(offset);
-                    ctx.sink.warning(ctx.file, pos.line, pos.column,
-                                     "'" + value.substr(r.begin, r.end - r.begin) + "' names footnote " + n +
-                                         " of this document, which has no footnote " + n + ": it stays text");
-                } else {
-                    ctx.sink.warning(ctx.file, 0, 0, "footnote " + n + " of this document is named but does not exist: it stays text");
-                }
-                return true;
-            }), refs.end());
+            refs.erase(std::remove_if(
+                           refs.begin(), refs.end(),
+                           [&](const FoundReference& r) {
+                               if (r.target.compare(0, own_notes.size(), own_notes) != 0) return false;
+                               if (note_ids.count(r.target.substr(1))) return false;
+                               const std::string n = r.target.substr(own_notes.size());
+                               auto at = ctx.note_text_offsets.find(std::atoi(note.attribute("n").value()));
+                               if (!ctx.text.empty() && at != ctx.note_text_offsets.end()) {
+                                   if (!lines) lines = std::make_unique<LineIndex>(ctx.text);
+                                   std::size_t offset = at->second + (text == note.first_child() ? r.begin : 0);
+                                   auto pos = lines->position(offset);
+                                   ctx.sink.warning(ctx.file, pos.line, pos.column,
+                                                    "'" + value.substr(r.begin, r.end - r.begin) + "' names footnote " +
+                                                        n + " of this document, which has no footnote " + n +
+                                                        ": it stays text");
+                               } else {
+                                   ctx.sink.warning(ctx.file, 0, 0,
+                                                    "footnote " + n +
+                                                        " of this document is named but does not exist: it stays text");
+                               }
+                               return true;
+                           }),
+                       refs.end());
             // One cut of the text node for all its references (linear in its length).
             std::vector<TextRange> ranges;
             std::vector<const FoundReference*> kept;
@@ -339,8 +356,8 @@ bool link_references(PassContext& ctx) {
                 }
                 holders[i].append_attribute("target") = r.target.c_str();
                 if (r.italic_end > r.italic_begin) {
-                    pugi::xml_node hi = wrap_text(holders[i].first_child(), r.italic_begin - r.begin,
-                                                  r.italic_end - r.begin, "hi");
+                    pugi::xml_node hi =
+                        wrap_text(holders[i].first_child(), r.italic_begin - r.begin, r.italic_end - r.begin, "hi");
                     if (hi) hi.append_attribute("rend") = "italic";
                 }
             }

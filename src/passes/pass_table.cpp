@@ -36,8 +36,7 @@ bool run_passes(PassContext& ctx, const std::string& stop_after) {
 }
 
 pugi::xml_node document_div(const pugi::xml_document& doc) {
-    return doc.document_element().child("text").child("body").find_child_by_attribute(
-        "div", "type", "document");
+    return doc.document_element().child("text").child("body").find_child_by_attribute("div", "type", "document");
 }
 
 } // namespace teipress::passes

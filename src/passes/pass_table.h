@@ -20,10 +20,10 @@ struct PassContext {
     const pugi::xml_document* metadata = nullptr; // documents/dN.xml
     std::string input_name;                       // the reading text's file name, no folders
     DiagnosticSink& sink;
-    std::string file;         // the reading text's path as given, for messages at its lines
-    int heading_line = 1;     // where the heading stands in it
-    int dateline_line = 0;    // where the typed dateline stands (0: none was typed)
-    std::string_view text;    // the reading text itself
+    std::string file;                             // the reading text's path as given, for messages at its lines
+    int heading_line = 1;                         // where the heading stands in it
+    int dateline_line = 0;                        // where the typed dateline stands (0: none was typed)
+    std::string_view text;                        // the reading text itself
     std::map<int, std::size_t> note_text_offsets; // footnote number -> where its text begins in text
 };
 

@@ -10,15 +10,25 @@ namespace teipress::passes {
 
 namespace {
 
-bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_ascii_letter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
 
 // Decodes the code point at s[i] (valid UTF-8) and its length.
 char32_t decode(std::string_view s, std::size_t i, std::size_t* len) {
     auto u = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
     unsigned char c = u(i);
-    if (c < 0x80) { *len = 1; return c; }
-    if ((c & 0xE0) == 0xC0 && i + 1 < s.size()) { *len = 2; return ((c & 0x1F) << 6) | (u(i + 1) & 0x3F); }
+    if (c < 0x80) {
+        *len = 1;
+        return c;
+    }
+    if ((c & 0xE0) == 0xC0 && i + 1 < s.size()) {
+        *len = 2;
+        return ((c & 0x1F) << 6) | (u(i + 1) & 0x3F);
+    }
     if ((c & 0xF0) == 0xE0 && i + 2 < s.size()) {
         *len = 3;
         return ((c & 0x0F) << 12) | ((u(i + 1) & 0x3F) << 6) | (u(i + 2) & 0x3F);
@@ -62,23 +72,24 @@ std::vector<Word> words_of(std::string_view s) {
     return out;
 }
 
-std::string_view first_word(std::string_view s) { return s.substr(0, s.find(' ')); }
+std::string_view first_word(std::string_view s) {
+    return s.substr(0, s.find(' '));
+}
 
 // Words that stand before a surname without being a forename ("Ambassador Thompson").
 bool is_title(std::string_view w) {
     static constexpr std::string_view titles[] = {
-        "Mr", "Mrs", "Miss", "Dr", "President", "Secretary", "Ambassador", "Minister", "General",
-        "Governor", "Senator", "Director", "Chairman", "Premier", "Chancellor", "Counselor",
-        "Vice", "Under", "Deputy", "Assistant", "Prime", "King", "Marshal", "Admiral", "Judge",
-        "Justice", "Representative", "Congressman", "Professor", "Comrade", "Mayor", "Acting",
-        "Cardinal", "Bishop", "Father", "Colonel", "Major", "Captain", "Lieutenant", "Sir",
-        "Lord", "Lady", "Foreign", "First", "Former", "Chief", "Consul", "Charge",
-        "Envoy", "Attorney", "Commissioner", "Administrator", "Adviser", "Advisor", "Special",
-        "Mission", "Embassy", "To", "From", "For", "And", "The", "With", "By", "Of", "Dear",
+        "Mr", "Mrs", "Miss", "Dr", "President", "Secretary", "Ambassador", "Minister", "General", "Governor", "Senator",
+        "Director", "Chairman", "Premier", "Chancellor", "Counselor", "Vice", "Under", "Deputy", "Assistant", "Prime",
+        "King", "Marshal", "Admiral", "Judge", "Justice", "Representative", "Congressman", "Professor", "Comrade",
+        "Mayor", "Acting", "Cardinal", "Bishop", "Father", "Colonel", "Major", "Captain", "Lieutenant", "Sir", "Lord",
+        "Lady", "Foreign", "First", "Former", "Chief", "Consul", "Charge", "Envoy", "Attorney", "Commissioner",
+        "Administrator", "Adviser", "Advisor", "Special", "Mission", "Embassy", "To", "From", "For", "And", "The",
+        "With", "By", "Of", "Dear",
         // the last word of an office before a name: "Secretary of State Rusk"
-        "State", "Defense", "Treasury", "Affairs", "Commerce", "Agriculture", "Labor", "Navy",
-        "Army", "Force", "Staff", "Council", "Committee", "Department", "Office", "Bureau",
-        "Intelligence", "Security", "Union", "Nations", "Republic", "Government", "Party"};
+        "State", "Defense", "Treasury", "Affairs", "Commerce", "Agriculture", "Labor", "Navy", "Army", "Force", "Staff",
+        "Council", "Committee", "Department", "Office", "Bureau", "Intelligence", "Security", "Union", "Nations",
+        "Republic", "Government", "Party"};
     for (auto t : titles)
         if (w == t) return true;
     return false;
@@ -89,10 +100,9 @@ bool is_all_caps(std::string_view w) {
 }
 
 bool followed_by_institution(std::string_view s, std::size_t end) {
-    static constexpr std::string_view words[] = {" Library", " Administration", " Doctrine",
-                                                 " Plan", " Papers", " Foundation", " Center",
-                                                 " Institute", " Memorial", " Round", " Files",
-                                                 " File"};
+    static constexpr std::string_view words[] = {" Library",  " Administration", " Doctrine", " Plan",
+                                                 " Papers",   " Foundation",     " Center",   " Institute",
+                                                 " Memorial", " Round",          " Files",    " File"};
     for (auto w : words)
         if (s.substr(end, w.size()) == w) return true;
     return false;
@@ -119,13 +129,13 @@ bool holds_office(const std::string& description, const std::string& office) {
             // ("Ambassador to France"), so cut only before a month or a year.
             if (t != std::string::npos) {
                 std::string rest = clause.substr(t + std::strlen(tail));
-                bool date = !rest.empty() && ((rest[0] >= '0' && rest[0] <= '9') ||
-                    rest.rfind("January", 0) == 0 || rest.rfind("February", 0) == 0 ||
-                    rest.rfind("March", 0) == 0 || rest.rfind("April", 0) == 0 ||
-                    rest.rfind("May", 0) == 0 || rest.rfind("June", 0) == 0 ||
-                    rest.rfind("July", 0) == 0 || rest.rfind("August", 0) == 0 ||
-                    rest.rfind("September", 0) == 0 || rest.rfind("October", 0) == 0 ||
-                    rest.rfind("November", 0) == 0 || rest.rfind("December", 0) == 0);
+                bool date =
+                    !rest.empty() &&
+                    ((rest[0] >= '0' && rest[0] <= '9') || rest.rfind("January", 0) == 0 ||
+                     rest.rfind("February", 0) == 0 || rest.rfind("March", 0) == 0 || rest.rfind("April", 0) == 0 ||
+                     rest.rfind("May", 0) == 0 || rest.rfind("June", 0) == 0 || rest.rfind("July", 0) == 0 ||
+                     rest.rfind("August", 0) == 0 || rest.rfind("September", 0) == 0 || rest.rfind("October", 0) == 0 ||
+                     rest.rfind("November", 0) == 0 || rest.rfind("December", 0) == 0);
                 if (date) clause.erase(t);
             }
         }
@@ -212,11 +222,11 @@ std::vector<FoundName> NameIndex::find(std::string_view s) const {
             bool initial = gap == ". " && name.size() == 1;
             if (gap != " " && !initial) break;
             std::string written = std::string(name) + (initial ? "." : "");
-            bool forename = std::find(person->forenames.begin(), person->forenames.end(), written) !=
-                            person->forenames.end();
+            bool forename =
+                std::find(person->forenames.begin(), person->forenames.end(), written) != person->forenames.end();
             if (!forename) {
-                other_person = begin == b && !initial && name[0] >= 'A' && name[0] <= 'Z' &&
-                               !is_title(name) && !is_all_caps(name);
+                other_person =
+                    begin == b && !initial && name[0] >= 'A' && name[0] <= 'Z' && !is_title(name) && !is_all_caps(name);
                 break;
             }
             begin = prev.begin;
@@ -253,8 +263,7 @@ std::vector<FoundName> find_heading_names(std::string_view heading, NameIndex& i
         std::string role = role_at(b);
         if (persons.empty()) {
             // An unlisted name given in parentheses after an office: a person all the same.
-            if (in_parens && !role.empty() && word[0] >= 'A' && word[0] <= 'Z')
-                out.push_back({b, e, true, {}, role});
+            if (in_parens && !role.empty() && word[0] >= 'A' && word[0] <= 'Z') out.push_back({b, e, true, {}, role});
             continue;
         }
         const edition::Person* chosen = persons.size() == 1 ? persons[0] : nullptr;
@@ -280,17 +289,15 @@ std::vector<FoundName> find_heading_names(std::string_view heading, NameIndex& i
     // Embassy in Czechoslovakia"): a gloss with the role, as the Office of the Historian encodes
     // them, when no person was found in that part of the heading.
     for (const auto& inst : find_heading_institutions(heading)) {
-        bool has_person = std::any_of(out.begin(), out.end(), [&](const FoundName& f) {
-            return f.person && f.role == inst.role;
-        });
+        bool has_person =
+            std::any_of(out.begin(), out.end(), [&](const FoundName& f) { return f.person && f.role == inst.role; });
         if (!has_person) out.push_back(inst);
     }
     // Terms in the heading, without roles, unless inside an institution's gloss.
     for (const auto& f : index.find(heading)) {
         if (f.person) continue;
-        bool inside = std::any_of(out.begin(), out.end(), [&](const FoundName& g) {
-            return !g.person && f.begin < g.end && g.begin < f.end;
-        });
+        bool inside = std::any_of(out.begin(), out.end(),
+                                  [&](const FoundName& g) { return !g.person && f.begin < g.end && g.begin < f.end; });
         if (!inside) out.push_back(f);
     }
     std::sort(out.begin(), out.end(), [](const FoundName& a, const FoundName& b) { return a.begin < b.begin; });
@@ -299,10 +306,14 @@ std::vector<FoundName> find_heading_names(std::string_view heading, NameIndex& i
 
 std::vector<FoundName> find_heading_institutions(std::string_view heading) {
     // The words that begin the name of a body that sends or receives FRUS documents.
-    static constexpr std::string_view k_bodies[] = {
-        "Department ", "Embassy ", "Mission ", "Consulate ", "Legation ", "Delegation ",
-        "Office ", "Bureau ", "Agency ", "Central Intelligence Agency", "Joint Chiefs ",
-        "National Security Council", "White House", "Interagency ", "Board ", "Committee "};
+    static constexpr std::string_view k_bodies[] = {"Department ",   "Embassy ",
+                                                    "Mission ",      "Consulate ",
+                                                    "Legation ",     "Delegation ",
+                                                    "Office ",       "Bureau ",
+                                                    "Agency ",       "Central Intelligence Agency",
+                                                    "Joint Chiefs ", "National Security Council",
+                                                    "White House",   "Interagency ",
+                                                    "Board ",        "Committee "};
     std::vector<FoundName> out;
     std::size_t from = heading.find(" From the ");
     if (from == std::string_view::npos) return out;
@@ -371,8 +382,7 @@ bool tag_names(PassContext& ctx) {
     pugi::xml_node div = document_div(ctx.doc);
     pugi::xml_node head = div.child("head");
     // The heading first: it settles who an ambiguous surname means in this document.
-    for (pugi::xml_node text : text_nodes(head, skip_inside))
-        tag_found(text, find_heading_names(text.value(), index));
+    for (pugi::xml_node text : text_nodes(head, skip_inside)) tag_found(text, find_heading_names(text.value(), index));
     tag_texts(div, index);
     for (pugi::xpath_node x : div.select_nodes(".//note")) {
         pugi::xml_node note = x.node();
@@ -386,9 +396,9 @@ bool tag_names(PassContext& ctx) {
             auto names = index.find(text.value());
             if (text == note.first_child()) {
                 std::size_t citation = std::strlen("Source: ") + archival_source(text.value()).size();
-                names.erase(std::remove_if(names.begin(), names.end(),
-                                           [&](const FoundName& f) { return f.begin < citation; }),
-                            names.end());
+                names.erase(
+                    std::remove_if(names.begin(), names.end(), [&](const FoundName& f) { return f.begin < citation; }),
+                    names.end());
             }
             tag_found(text, names);
         }

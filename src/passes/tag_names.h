@@ -13,9 +13,9 @@ namespace teipress::passes {
 // One name found in a text: bytes [begin, end) and what to write.
 struct FoundName {
     std::size_t begin = 0, end = 0;
-    bool person = true;  // persName, else gloss
-    std::string id;      // the list's xml:id; empty: a name in the heading that stays unresolved
-    std::string role;    // "from", "to" or empty
+    bool person = true; // persName, else gloss
+    std::string id;     // the list's xml:id; empty: a name in the heading that stays unresolved
+    std::string role;   // "from", "to" or empty
 };
 
 // Resolves surnames: each surname of the list that names one person only maps to that person;

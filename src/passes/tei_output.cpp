@@ -81,13 +81,42 @@ void write_node(std::string& out, pugi::xml_node node, int depth) {
 } // namespace
 
 bool is_element_only(const char* name) {
-    static constexpr std::string_view names[] = {
-        "TEI", "teiHeader", "fileDesc", "titleStmt", "editionStmt", "publicationStmt",
-        "availability", "sourceDesc", "biblStruct", "monogr", "analytic", "series", "imprint",
-        "encodingDesc", "projectDesc", "editorialDecl", "normalization", "segmentation", "interpretation",
-        "profileDesc", "langUsage", "textClass", "keywords", "revisionDesc",
-        "listChange", "text", "front", "body", "back", "div", "list", "opener", "closer",
-        "respStmt", "listPerson", "listBibl"};
+    static constexpr std::string_view names[] = {"TEI",
+                                                 "teiHeader",
+                                                 "fileDesc",
+                                                 "titleStmt",
+                                                 "editionStmt",
+                                                 "publicationStmt",
+                                                 "availability",
+                                                 "sourceDesc",
+                                                 "biblStruct",
+                                                 "monogr",
+                                                 "analytic",
+                                                 "series",
+                                                 "imprint",
+                                                 "encodingDesc",
+                                                 "projectDesc",
+                                                 "editorialDecl",
+                                                 "normalization",
+                                                 "segmentation",
+                                                 "interpretation",
+                                                 "profileDesc",
+                                                 "langUsage",
+                                                 "textClass",
+                                                 "keywords",
+                                                 "revisionDesc",
+                                                 "listChange",
+                                                 "text",
+                                                 "front",
+                                                 "body",
+                                                 "back",
+                                                 "div",
+                                                 "list",
+                                                 "opener",
+                                                 "closer",
+                                                 "respStmt",
+                                                 "listPerson",
+                                                 "listBibl"};
     std::string_view n(name);
     for (auto x : names)
         if (x == n) return true;

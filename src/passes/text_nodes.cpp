@@ -14,8 +14,10 @@ std::vector<pugi::xml_node> wrap_texts(pugi::xml_node text, const std::vector<Te
     const std::string_view v(value);
     std::size_t from = 0;
     for (const auto& r : ranges)
-        if (r.begin < from || r.end <= r.begin || r.end > v.size() || !r.name) return out;
-        else from = r.end;
+        if (r.begin < from || r.end <= r.begin || r.end > v.size() || !r.name)
+            return out;
+        else
+            from = r.end;
     pugi::xml_node parent = text.parent();
     out.reserve(ranges.size());
     std::string piece; // reused: one allocation for the whole cut
@@ -31,8 +33,10 @@ std::vector<pugi::xml_node> wrap_texts(pugi::xml_node text, const std::vector<Te
         out.push_back(element);
         from = r.end;
     }
-    if (from < v.size()) set(text, v.substr(from));
-    else parent.remove_child(text);
+    if (from < v.size())
+        set(text, v.substr(from));
+    else
+        parent.remove_child(text);
     return out;
 }
 
@@ -44,8 +48,10 @@ pugi::xml_node wrap_text(pugi::xml_node text, std::size_t begin, std::size_t end
 namespace {
 void collect(pugi::xml_node node, bool (*skip)(const char*), std::vector<pugi::xml_node>& out) {
     for (pugi::xml_node c : node.children()) {
-        if (c.type() == pugi::node_pcdata) out.push_back(c);
-        else if (c.type() == pugi::node_element && !(skip && skip(c.name()))) collect(c, skip, out);
+        if (c.type() == pugi::node_pcdata)
+            out.push_back(c);
+        else if (c.type() == pugi::node_element && !(skip && skip(c.name())))
+            collect(c, skip, out);
     }
 }
 } // namespace

@@ -10,7 +10,9 @@ namespace teipress::readers {
 
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
 
 bool is_blank(std::string_view line) {
     return line.find_first_not_of(" \t") == std::string_view::npos;
@@ -48,8 +50,8 @@ class LazyLineIndex {
     std::optional<LineIndex> m_index;
 };
 
-void report(DiagnosticSink& sink, const std::string& file, LazyLineIndex& index,
-            std::size_t offset, std::string message) {
+void report(DiagnosticSink& sink, const std::string& file, LazyLineIndex& index, std::size_t offset,
+            std::string message) {
     auto pos = index.position(offset);
     sink.error(file, pos.line, pos.column, std::move(message));
 }
@@ -143,11 +145,11 @@ std::optional<ReadingTextLayout> split_reading_text(std::string_view text, const
     return layout;
 }
 
-bool check_footnote_sequence(const ReadingTextLayout& layout, std::string_view text,
-                             const std::string& file, DiagnosticSink& sink) {
+bool check_footnote_sequence(const ReadingTextLayout& layout, std::string_view text, const std::string& file,
+                             DiagnosticSink& sink) {
     bool ok = true;
-    LazyLineIndex index(text); // once, on the first problem: a text may have many
-    std::map<int, std::size_t> seen; // number -> offset of its first line
+    LazyLineIndex index(text);           // once, on the first problem: a text may have many
+    std::map<int, std::size_t> seen;     // number -> offset of its first line
     std::vector<const Footnote*> listed; // each number once, in the order listed
     for (const auto& note : layout.footnotes) {
         auto earlier = seen.find(note.number);
@@ -182,8 +184,8 @@ bool check_footnote_sequence(const ReadingTextLayout& layout, std::string_view t
         if (number != expected) {
             report(sink, file, index, offset,
                    number == expected + 1
-                       ? "footnote " + std::to_string(expected) + " is missing (footnote " +
-                             std::to_string(number) + " follows footnote " + std::to_string(expected - 1) + ")"
+                       ? "footnote " + std::to_string(expected) + " is missing (footnote " + std::to_string(number) +
+                             " follows footnote " + std::to_string(expected - 1) + ")"
                        : "footnotes " + std::to_string(expected) + " to " + std::to_string(number - 1) +
                              " are missing (footnote " + std::to_string(number) + " follows footnote " +
                              std::to_string(expected - 1) + ")");

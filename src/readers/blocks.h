@@ -18,8 +18,8 @@ std::optional<ReadingTextLayout> split_reading_text(std::string_view text, const
 
 // Checks that the footnotes are numbered from 0 or 1 in steps of one, without duplicates.
 // Reports each problem at the footnote's line; returns false when there was any.
-bool check_footnote_sequence(const ReadingTextLayout& layout, std::string_view text,
-                             const std::string& file, DiagnosticSink& sink);
+bool check_footnote_sequence(const ReadingTextLayout& layout, std::string_view text, const std::string& file,
+                             DiagnosticSink& sink);
 
 // True when line is a subject line `  • text`; subject_text then gets the text after the bullet.
 bool is_subject_line(std::string_view line, std::size_t* text_start = nullptr);

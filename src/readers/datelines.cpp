@@ -7,18 +7,24 @@ namespace teipress::readers {
 
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+bool is_upper(char c) {
+    return c >= 'A' && c <= 'Z';
+}
+bool is_lower(char c) {
+    return c >= 'a' && c <= 'z';
+}
 
-constexpr std::array<std::string_view, 12> k_months = {
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December"};
+constexpr std::array<std::string_view, 12> k_months = {"January",   "February", "March",    "April",
+                                                       "May",       "June",     "July",     "August",
+                                                       "September", "October",  "November", "December"};
 
 // Words that may stand inside a place's name in lower case ("Rio de Janeiro", "Frankfurt am Main").
 bool is_place_connector(std::string_view w) {
     static constexpr std::string_view words[] = {"de", "da", "do", "du", "des", "del", "la", "le",
-                                                 "el", "al", "am", "an", "on", "sur", "of", "upon"};
+                                                 "el", "al", "am", "an", "on",  "sur", "of", "upon"};
     for (auto c : words)
         if (w == c) return true;
     return false;
@@ -26,9 +32,9 @@ bool is_place_connector(std::string_view w) {
 
 // Words that begin a sentence, not a place's name ("In Prague, March 3, 1965." is prose).
 bool is_sentence_opening(std::string_view w) {
-    static constexpr std::string_view words[] = {"In", "At", "On", "From", "To", "For", "By", "As",
-                                                 "Since", "Until", "After", "Before", "Dated", "Sent",
-                                                 "Received", "When", "If", "And", "But", "Then"};
+    static constexpr std::string_view words[] = {"In",       "At",    "On",    "From",  "To",     "For",   "By",
+                                                 "As",       "Since", "Until", "After", "Before", "Dated", "Sent",
+                                                 "Received", "When",  "If",    "And",   "But",    "Then"};
     for (auto c : words)
         if (w == c) return true;
     return false;
@@ -64,7 +70,9 @@ int month_of(std::string_view w) {
     return 0;
 }
 
-bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+bool leap(int y) {
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 
 int days_in(int month, int year) {
     static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};

@@ -17,9 +17,15 @@ struct Label {
     std::array<int, KindCount> value{};
 };
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+bool is_lower(char c) {
+    return c >= 'a' && c <= 'z';
+}
+bool is_upper(char c) {
+    return c >= 'A' && c <= 'Z';
+}
 
 // The value of a roman numeral written in one case, in its usual form (0 when it is not one).
 int roman_value(std::string_view s) {
@@ -46,7 +52,7 @@ int roman_value(std::string_view s) {
     // Only the canonical spelling counts ("iiii" and "vx" are not numerals).
     static constexpr std::pair<int, std::string_view> parts[] = {
         {1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"}, {50, "l"},
-        {40, "xl"}, {10, "x"}, {9, "ix"}, {5, "v"}, {4, "iv"}, {1, "i"}};
+        {40, "xl"},  {10, "x"},   {9, "ix"},  {5, "v"},    {4, "iv"},  {1, "i"}};
     std::string canonical;
     int rest = total;
     for (const auto& [value, text] : parts)

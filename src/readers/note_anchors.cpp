@@ -9,8 +9,12 @@ namespace teipress::readers {
 
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+bool is_ascii_letter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
 
 // The code point that ends just before s[at] (s is valid UTF-8); 0 when at is 0.
 char32_t previous_code_point(std::string_view s, std::size_t at) {
@@ -22,8 +26,7 @@ char32_t previous_code_point(std::string_view s, std::size_t at) {
     if (n == 1) return u(b);
     if (n == 2) return ((u(b) & 0x1F) << 6) | (u(b + 1) & 0x3F);
     if (n == 3) return ((u(b) & 0x0F) << 12) | ((u(b + 1) & 0x3F) << 6) | (u(b + 2) & 0x3F);
-    return ((u(b) & 0x07) << 18) | ((u(b + 1) & 0x3F) << 12) | ((u(b + 2) & 0x3F) << 6) |
-           (u(b + 3) & 0x3F);
+    return ((u(b) & 0x07) << 18) | ((u(b + 1) & 0x3F) << 12) | ((u(b + 2) & 0x3F) << 6) | (u(b + 3) & 0x3F);
 }
 
 // What stands before a digit run of run figures that begins at s[at]: a word or closing
@@ -62,8 +65,8 @@ Lead lead_of(std::string_view s, std::size_t at, std::size_t run) {
 // other figure.
 AnchorGlue prefix_glue(std::string_view s, std::size_t p, std::size_t a) {
     const std::size_t len = a - p;
-    const bool word_before = p > 0 && (is_ascii_letter(s[p - 1]) || s[p - 1] == '.' ||
-                                        s[p - 1] == ',' || s[p - 1] == '-');
+    const bool word_before =
+        p > 0 && (is_ascii_letter(s[p - 1]) || s[p - 1] == '.' || s[p - 1] == ',' || s[p - 1] == '-');
     if (len == 4 && (s[p] == '1' || s[p] == '2') && !word_before) return AnchorGlue::Year;
     if (len == 3 && p >= 2 && s[p - 1] == ',' && is_digit(s[p - 2])) return AnchorGlue::Year;
     return AnchorGlue::Figure;
@@ -81,8 +84,8 @@ bool reads_as_year(std::string_view s, std::size_t p, std::size_t q) {
 // "Oct. 15"): then the run is the day of a date.
 bool after_month(std::string_view s, std::size_t p) {
     static constexpr std::string_view k_months[] = {
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec."};
+        "January",  "February", "March", "April", "May",  "June", "July",  "August", "September", "October", "November",
+        "December", "Jan.",     "Feb.",  "Mar.",  "Apr.", "Aug.", "Sept.", "Sep.",   "Oct.",      "Nov.",    "Dec."};
     if (p < 2 || s[p - 1] != ' ') return false;
     std::string_view before = s.substr(0, p - 1);
     for (std::string_view m : k_months)
@@ -102,13 +105,13 @@ int figures_value(std::string_view s, std::size_t p, std::size_t q) {
 // The scores: how likely each way of standing is for a note's number.
 constexpr int k_score_word = 40;
 constexpr int k_score_year = 28;
-constexpr int k_score_day = 28;           // a day of a month followed by a note: "October 151"
+constexpr int k_score_day = 28; // a day of a month followed by a note: "October 151"
 constexpr int k_score_figure = 20;
 constexpr int k_score_space_at_end = 14; // the last word of a line ("Dean 7")
 constexpr int k_score_space = 10;
-constexpr int k_score_date_day = 3;      // a figure read as the day of "March 12, 1968"
+constexpr int k_score_date_day = 3;       // a figure read as the day of "March 12, 1968"
 constexpr int k_score_figure_in_year = 2; // "1967" read as 196 + note 7
-constexpr int k_score_other = 1;         // after a dash, a bracket, at the start of a line …
+constexpr int k_score_other = 1;          // after a dash, a bracket, at the start of a line …
 // A chosen place scoring below this is reported even when it is the only one.
 constexpr int k_score_weak = k_score_space;
 constexpr int k_score_evidence = 30;     // the note names the figure before its number
@@ -135,8 +138,7 @@ struct Candidate {
 
 // The whole numbers of two figures or more written at the start of each note's text (where a
 // note says what it cites: "Telegram 293 from Prague", "Document 304", "In telegram 1304").
-std::vector<std::unordered_set<std::string>> cited_numbers(const std::vector<std::string_view>& texts,
-                                                           std::size_t n) {
+std::vector<std::unordered_set<std::string>> cited_numbers(const std::vector<std::string_view>& texts, std::size_t n) {
     std::vector<std::unordered_set<std::string>> out(n);
     constexpr std::size_t k_window = 48;
     for (std::size_t k = 0; k < n && k < texts.size(); ++k) {
@@ -183,8 +185,8 @@ std::vector<Candidate> all_candidates(const std::vector<SearchSpan>& spans, cons
             const bool letter_after = q < s.size() && is_ascii_letter(s[q]);
             // "1,500", "861.51/382", "10:30", "February 9,4": the run is the head of a longer
             // number (or of a date before its note); a note follows the whole, not this part.
-            const bool compound_after = q + 1 < s.size() && is_digit(s[q + 1]) &&
-                                        (s[q] == ',' || s[q] == '.' || s[q] == ':' || s[q] == '/');
+            const bool compound_after =
+                q + 1 < s.size() && is_digit(s[q + 1]) && (s[q] == ',' || s[q] == '.' || s[q] == ':' || s[q] == '/');
             if (letter_after || compound_after || run > k_longest_figure + 3 * longest) {
                 p = q - 1;
                 continue;
@@ -233,8 +235,10 @@ std::vector<Candidate> all_candidates(const std::vector<SearchSpan>& spans, cons
                                                          : k_score_figure;
                         if (month_day) {
                             const int day = figures_value(s, p, a);
-                            if (run_value >= 1 && run_value <= 31) score = std::min(score, k_score_date_day);
-                            else if (day >= 1 && day <= 31) score = std::max(score, k_score_day);
+                            if (run_value >= 1 && run_value <= 31)
+                                score = std::min(score, k_score_date_day);
+                            else if (day >= 1 && day <= 31)
+                                score = std::max(score, k_score_day);
                         }
                         evidence = cited[head].count(std::string(s.substr(p, a - p))) > 0;
                         if (evidence) score += k_score_evidence;
@@ -244,8 +248,8 @@ std::vector<Candidate> all_candidates(const std::vector<SearchSpan>& spans, cons
                     if (score >= 0) {
                         long previous = -1;
                         for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
-                            Candidate c{it->first, span.offset + it->second, digits[it->first].size(), glue,
-                                        evidence && it == chain.rbegin(), score};
+                            Candidate c{it->first, span.offset + it->second,         digits[it->first].size(),
+                                        glue,      evidence && it == chain.rbegin(), score};
                             c.leader = previous;
                             out.push_back(c);
                             if (previous >= 0) out[static_cast<std::size_t>(previous)].follower = long(out.size() - 1);
@@ -272,7 +276,9 @@ bool rivals(const Candidate& chosen, const Candidate& other) {
     return chosen.score - other.score < k_doubt_margin;
 }
 
-NoteAnchor anchor_of(const Candidate& c) { return {c.offset, c.length, c.glue, c.evidence}; }
+NoteAnchor anchor_of(const Candidate& c) {
+    return {c.offset, c.length, c.glue, c.evidence};
+}
 
 } // namespace
 
@@ -287,14 +293,17 @@ AnchorSearch find_note_anchors(const std::vector<SearchSpan>& spans, const std::
     std::vector<std::vector<std::size_t>> of(n);
     for (std::size_t i = 0; i < all.size(); ++i) of[all[i].note].push_back(i);
     for (auto& v : of)
-        if (!std::is_sorted(v.begin(), v.end(), [&](std::size_t x, std::size_t y) { return all[x].offset < all[y].offset; }))
-            std::stable_sort(v.begin(), v.end(), [&](std::size_t x, std::size_t y) { return all[x].offset < all[y].offset; });
+        if (!std::is_sorted(v.begin(), v.end(),
+                            [&](std::size_t x, std::size_t y) { return all[x].offset < all[y].offset; }))
+            std::stable_sort(v.begin(), v.end(),
+                             [&](std::size_t x, std::size_t y) { return all[x].offset < all[y].offset; });
     for (std::size_t k = 0; k < n; ++k) {
         if (of[k].empty()) {
             result.failed = k;
             result.error = "the anchor of footnote " + std::to_string(numbers[k]) +
                            " is not in the text: write its number where the note belongs, glued "
-                           "after the word or punctuation (e.g. 'Rusk" + std::to_string(numbers[k]) + "')";
+                           "after the word or punctuation (e.g. 'Rusk" +
+                           std::to_string(numbers[k]) + "')";
             return result;
         }
     }
@@ -386,8 +395,7 @@ AnchorSearch find_note_anchors(const std::vector<SearchSpan>& spans, const std::
     return result;
 }
 
-std::vector<StrayNumber> find_stray_note_numbers(const std::vector<SearchSpan>& spans,
-                                                 const std::vector<int>& numbers,
+std::vector<StrayNumber> find_stray_note_numbers(const std::vector<SearchSpan>& spans, const std::vector<int>& numbers,
                                                  const std::vector<NoteAnchor>& anchors, std::size_t limit) {
     std::unordered_set<std::string> listed;
     for (int v : numbers) listed.insert(std::to_string(v));
@@ -404,8 +412,8 @@ std::vector<StrayNumber> find_stray_note_numbers(const std::vector<SearchSpan>& 
                 ++next_anchor;
             const bool holds_anchor = next_anchor < anchors.size() && anchors[next_anchor].offset < end;
             const bool letter_after = q < s.size() && is_ascii_letter(s[q]);
-            const bool more_figures = q + 1 < s.size() && is_digit(s[q + 1]) &&
-                                      (s[q] == ',' || s[q] == '.' || s[q] == ':' || s[q] == '/');
+            const bool more_figures =
+                q + 1 < s.size() && is_digit(s[q + 1]) && (s[q] == ',' || s[q] == '.' || s[q] == ':' || s[q] == '/');
             const std::size_t at = p;
             p = q - 1;
             if (holds_anchor || q - at > 3 || letter_after || more_figures || lead_of(s, at, q - at) != Lead::Word)
@@ -415,9 +423,12 @@ std::vector<StrayNumber> find_stray_note_numbers(const std::vector<SearchSpan>& 
             // capitals ("B52", "SA2"), not figures ("3.5", "10:30").
             const char b = s[at - 1];
             bool glued;
-            if (b >= 'a' && b <= 'z') glued = true;
-            else if (is_ascii_letter(b)) glued = false;
-            else if (static_cast<unsigned char>(b) >= 0x80) glued = true;
+            if (b >= 'a' && b <= 'z')
+                glued = true;
+            else if (is_ascii_letter(b))
+                glued = false;
+            else if (static_cast<unsigned char>(b) >= 0x80)
+                glued = true;
             else {
                 const char bb = at >= 2 ? s[at - 2] : ' ';
                 glued = (bb >= 'a' && bb <= 'z') || bb == '"' || bb == '\'' || bb == ')' ||

@@ -88,9 +88,7 @@ struct StrayNumber {
 // The numbers of spans (of at most three figures) that look like note numbers but name no
 // footnote in numbers and hold none of anchors (in text order, like the spans): at most limit
 // of them, in text order.
-std::vector<StrayNumber> find_stray_note_numbers(const std::vector<SearchSpan>& spans,
-                                                 const std::vector<int>& numbers,
-                                                 const std::vector<NoteAnchor>& anchors,
-                                                 std::size_t limit = 20);
+std::vector<StrayNumber> find_stray_note_numbers(const std::vector<SearchSpan>& spans, const std::vector<int>& numbers,
+                                                 const std::vector<NoteAnchor>& anchors, std::size_t limit = 20);
 
 } // namespace teipress::readers

@@ -52,7 +52,9 @@ std::vector<PageMarkerNearMiss> find_page_marker_near_misses(std::string_view s,
         if (k < s.size() && s[k] == '.') ++k;
         while (k < s.size() && s[k] == ' ') ++k;
         std::size_t nb = k;
-        while (k < s.size() && k - nb < 12 && ((s[k] >= '0' && s[k] <= '9') || std::string_view("IVXLCDMivxlcdm").find(s[k]) != std::string_view::npos))
+        while (
+            k < s.size() && k - nb < 12 &&
+            ((s[k] >= '0' && s[k] <= '9') || std::string_view("IVXLCDMivxlcdm").find(s[k]) != std::string_view::npos))
             ++k;
         std::size_t ne = k;
         while (k < s.size() && s[k] == ' ') ++k;
@@ -69,8 +71,7 @@ bool is_page_marker_line(std::string_view s) {
     if (b == std::string_view::npos) return false;
     std::string_view t = s.substr(b, e - b + 1);
     auto scan = find_page_markers(t);
-    return scan.ok() && scan.markers.size() == 1 && scan.markers[0].begin == 0 &&
-           scan.markers[0].end == t.size();
+    return scan.ok() && scan.markers.size() == 1 && scan.markers[0].begin == 0 && scan.markers[0].end == t.size();
 }
 
 } // namespace teipress::readers

@@ -19,7 +19,7 @@ struct PageMarker {
 struct PageMarkerScan {
     std::vector<PageMarker> markers;
     std::size_t error_at = std::string_view::npos; // offset of a malformed `[Page`, if any
-    std::string error;                              // its message
+    std::string error;                             // its message
     // True when no malformed marker was found.
     bool ok() const { return error_at == std::string_view::npos; }
 };

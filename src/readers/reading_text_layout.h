@@ -23,7 +23,7 @@ struct Block {
 // One closing footnote line `  N. text`.
 struct Footnote {
     int number = 0;
-    std::string_view digits;       // N as written ("05" must not silently become 5)
+    std::string_view digits; // N as written ("05" must not silently become 5)
     SourceLine line;
     std::size_t number_offset = 0; // where N begins
     std::size_t text_offset = 0;   // where text begins

@@ -43,8 +43,7 @@ bool is_place_start_line(std::string_view line) {
 // Everything the tree builder needs, computed once.
 class TreeBuilder {
   public:
-    TreeBuilder(std::string_view text, const std::string& file, const ReadingTextLayout& layout,
-                DiagnosticSink& sink)
+    TreeBuilder(std::string_view text, const std::string& file, const ReadingTextLayout& layout, DiagnosticSink& sink)
         : m_text(text), m_file(file), m_layout(layout), m_sink(sink) {}
 
     bool scan();
@@ -71,24 +70,25 @@ class TreeBuilder {
     void warn_near_misses(const std::vector<int>& numbers);
     void warn_doubts(const AnchorSearch& found);
     void add_spans(std::size_t offset, std::string_view s);
-    void append_inline(pugi::xml_node parent, std::size_t offset, std::string_view s,
-                       bool with_anchors);
+    void append_inline(pugi::xml_node parent, std::size_t offset, std::string_view s, bool with_anchors);
     void append_note(pugi::xml_node parent, std::size_t note);
     void append_dateline(pugi::xml_node div);
     std::string text_without_anchors(const SourceLine& line) const;
     bool looks_like_signature(const SourceLine& line) const;
     bool is_subject_block(std::size_t b) const {
         const auto& lines = m_layout.blocks[b].lines;
-        return b == (m_dateline ? 1u : 0u) && std::all_of(lines.begin(), lines.end(),
-                                     [](const SourceLine& l) { return is_subject_line(l.text); });
+        return b == (m_dateline ? 1u : 0u) &&
+               std::all_of(lines.begin(), lines.end(), [](const SourceLine& l) { return is_subject_line(l.text); });
     }
     // The text of a line that carries content: a subject line after its bullet, a labelled
     // line after its label and the space that follows it.
     SourceLine content(std::size_t b, std::size_t l) const {
         const SourceLine& line = m_layout.blocks[b].lines[l];
         std::size_t start = 0;
-        if (is_subject_block(b)) is_subject_line(line.text, &start);
-        else if (!m_labels[b].empty() && m_labels[b][l] > 0) start = m_labels[b][l] + 1;
+        if (is_subject_block(b))
+            is_subject_line(line.text, &start);
+        else if (!m_labels[b].empty() && m_labels[b][l] > 0)
+            start = m_labels[b][l] + 1;
         return {line.offset + start, line.text.substr(start)};
     }
     void append_pb(pugi::xml_node parent, std::string_view number) {
@@ -112,7 +112,7 @@ class TreeBuilder {
     std::optional<LineIndex> m_index;
     std::map<std::size_t, std::vector<PageMarker>> m_markers; // by offset of the scanned string
     std::vector<SearchSpan> m_spans;
-    std::vector<PlacedAnchor> m_anchors; // sorted by offset
+    std::vector<PlacedAnchor> m_anchors;            // sorted by offset
     std::vector<std::vector<std::size_t>> m_labels; // per block: each line's label length, or empty
     std::optional<TypedDateline> m_dateline;        // blocks[0] when it is a typed dateline
     std::string m_doc_id;
@@ -196,8 +196,10 @@ bool TreeBuilder::check_page_order() {
         for (std::size_t i = 0; i < markers.size(); ++i) {
             const auto& m = markers[i];
             if (m.number.find_first_not_of("0123456789") != std::string_view::npos) continue;
-            if (note == anchor_of_note_text.end()) pages.push_back({offset + m.begin, 0, offset + m.begin, m.number});
-            else pages.push_back({note->second, 1 + i, offset + m.begin, m.number});
+            if (note == anchor_of_note_text.end())
+                pages.push_back({offset + m.begin, 0, offset + m.begin, m.number});
+            else
+                pages.push_back({note->second, 1 + i, offset + m.begin, m.number});
         }
     }
     std::stable_sort(pages.begin(), pages.end(), [](const Page& a, const Page& b) {
@@ -207,10 +209,9 @@ bool TreeBuilder::check_page_order() {
     auto value = [](std::string_view n) { return std::strtod(std::string(n).c_str(), nullptr); };
     for (std::size_t i = 1; i < pages.size(); ++i) {
         if (value(pages[i].number) > value(pages[i - 1].number)) continue;
-        error_at(pages[i].offset, "page " + std::string(pages[i].number) + " comes after page " +
-                                      std::string(pages[i - 1].number) + " (line " +
-                                      std::to_string(index().position(pages[i - 1].offset).line) +
-                                      "): pages must ascend");
+        error_at(pages[i].offset,
+                 "page " + std::string(pages[i].number) + " comes after page " + std::string(pages[i - 1].number) +
+                     " (line " + std::to_string(index().position(pages[i - 1].offset).line) + "): pages must ascend");
         return false;
     }
     return true;
@@ -224,8 +225,9 @@ void TreeBuilder::warn_doubts(const AnchorSearch& found) {
         std::string message = "footnote " + std::to_string(m_layout.footnotes[doubt.note].number) +
                               " is anchored here, after '" + context_before(a.offset) + "'";
         if (doubt.others.empty()) {
-            warning_at(a.offset, message + ", the only place where its number stands, but not "
-                                           "glued to a word or punctuation: check it");
+            warning_at(a.offset, message +
+                                     ", the only place where its number stands, but not "
+                                     "glued to a word or punctuation: check it");
             continue;
         }
         message += "; its number also stands at ";
@@ -262,8 +264,10 @@ bool TreeBuilder::scan() {
     // print it ("Department of State,\nWashington, February 1, 1894.").
     if (!blocks.empty() && blocks[0].blank_lines_before <= 2) {
         const auto& lines = blocks[0].lines;
-        if (lines.size() == 1) m_dateline = read_typed_dateline(lines[0].text);
-        else if (lines.size() == 2 && is_place_start_line(lines[0].text)) m_dateline = read_typed_dateline(lines[1].text);
+        if (lines.size() == 1)
+            m_dateline = read_typed_dateline(lines[0].text);
+        else if (lines.size() == 2 && is_place_start_line(lines[0].text))
+            m_dateline = read_typed_dateline(lines[1].text);
     }
     if (m_dateline && !m_dateline->problem.empty())
         warning_at(blocks[0].lines.back().offset + m_dateline->date_begin, m_dateline->problem);
@@ -271,7 +275,8 @@ bool TreeBuilder::scan() {
     for (std::size_t b = 0; b < blocks.size(); ++b) {
         if (blocks[b].lines.size() < 2 || is_subject_block(b)) continue;
         std::vector<std::string_view> lines;
-        for (const auto& l : blocks[b].lines) lines.push_back(is_page_marker_line(l.text) ? std::string_view() : l.text);
+        for (const auto& l : blocks[b].lines)
+            lines.push_back(is_page_marker_line(l.text) ? std::string_view() : l.text);
         m_labels[b] = list_labels(lines);
     }
 
@@ -322,9 +327,8 @@ bool TreeBuilder::scan() {
     for (std::size_t k = 0; k < found.anchors.size(); ++k)
         m_anchors.push_back({found.anchors[k].offset, found.anchors[k].length, k});
     m_doc_id = "d" + std::string(m_layout.number);
-    m_source_in_heading =
-        !m_anchors.empty() && m_anchors.front().offset >= m_layout.title_offset &&
-        m_anchors.front().offset < m_layout.title_offset + m_layout.title.size();
+    m_source_in_heading = !m_anchors.empty() && m_anchors.front().offset >= m_layout.title_offset &&
+                          m_anchors.front().offset < m_layout.title_offset + m_layout.title.size();
     // A note numbered 0 is a source note, which only the heading carries (validate's note-n).
     if (!m_layout.footnotes.empty() && m_layout.footnotes.front().number == 0 && !m_source_in_heading) {
         error_at(m_layout.footnotes.front().number_offset,
@@ -348,8 +352,7 @@ void TreeBuilder::append_note(pugi::xml_node parent, std::size_t k) {
     append_inline(note, f.text_offset, f.text, false);
 }
 
-void TreeBuilder::append_inline(pugi::xml_node parent, std::size_t offset, std::string_view s,
-                                bool with_anchors) {
+void TreeBuilder::append_inline(pugi::xml_node parent, std::size_t offset, std::string_view s, bool with_anchors) {
     // Events inside s, in order: page markers (relative offsets) and note anchors.
     struct Event {
         std::size_t begin, end;
@@ -365,8 +368,7 @@ void TreeBuilder::append_inline(pugi::xml_node parent, std::size_t offset, std::
         for (; it != m_anchors.end() && it->offset < offset + s.size(); ++it)
             events.push_back({it->offset - offset, it->offset - offset + it->length, {}, it->note});
     }
-    std::sort(events.begin(), events.end(),
-              [](const Event& a, const Event& b) { return a.begin < b.begin; });
+    std::sort(events.begin(), events.end(), [](const Event& a, const Event& b) { return a.begin < b.begin; });
     std::size_t from = 0;
     for (const auto& e : events) {
         if (e.begin > from)
@@ -378,8 +380,7 @@ void TreeBuilder::append_inline(pugi::xml_node parent, std::size_t offset, std::
         }
         from = e.end;
     }
-    if (from < s.size())
-        parent.append_child(pugi::node_pcdata).set_value(std::string(s.substr(from)).c_str());
+    if (from < s.size()) parent.append_child(pugi::node_pcdata).set_value(std::string(s.substr(from)).c_str());
 }
 
 // The typed dateline: <opener><dateline><placeName>Prague</placeName>, <date when="…">March 3,
@@ -397,12 +398,14 @@ void TreeBuilder::append_dateline(pugi::xml_node div) {
         place.append_child(pugi::node_pcdata).set_value(std::string(lines[0].text).c_str());
         place.append_child("lb");
     }
-    place.append_child(pugi::node_pcdata).set_value(std::string(line.substr(d.place_begin, d.place_end - d.place_begin)).c_str());
+    place.append_child(pugi::node_pcdata)
+        .set_value(std::string(line.substr(d.place_begin, d.place_end - d.place_begin)).c_str());
     if (d.date_end > d.date_begin) {
         text(d.place_end, d.date_begin);
         pugi::xml_node date = dateline.append_child("date");
         if (!d.when.empty()) date.append_attribute("when") = d.when.c_str();
-        date.append_child(pugi::node_pcdata).set_value(std::string(line.substr(d.date_begin, d.date_end - d.date_begin)).c_str());
+        date.append_child(pugi::node_pcdata)
+            .set_value(std::string(line.substr(d.date_begin, d.date_end - d.date_begin)).c_str());
         text(d.date_end, line.size());
     } else {
         text(d.place_end, line.size());
@@ -432,14 +435,13 @@ bool TreeBuilder::looks_like_signature(const SourceLine& line) const {
     std::size_t b = s.find_first_not_of(' '), e = s.find_last_not_of(' ');
     if (b == std::string::npos) return false;
     s = s.substr(b, e - b + 1);
-    if (s.size() > 40 || std::string_view(".:;,?!").find(s.back()) != std::string_view::npos)
-        return false;
+    if (s.size() > 40 || std::string_view(".:;,?!").find(s.back()) != std::string_view::npos) return false;
     // Memoranda end with decision lines ("Approve", "Disapprove ____"), enclosures and
     // classification markings: words of that kind are not a sender's name.
     static constexpr std::string_view not_names[] = {
-        "Approve", "Approved", "Disapprove", "Disapproved", "Agree", "Disagree", "Attachment",
-        "Attachments", "Enclosure", "Enclosures", "Tab", "Annex", "Appendix", "Secret",
-        "Confidential", "Unclassified", "Yes", "No", "End", "Other", "Continued", "See"};
+        "Approve",   "Approved",   "Disapprove", "Disapproved", "Agree",     "Disagree", "Attachment",   "Attachments",
+        "Enclosure", "Enclosures", "Tab",        "Annex",       "Appendix",  "Secret",   "Confidential", "Unclassified",
+        "Yes",       "No",         "End",        "Other",       "Continued", "See"};
     std::string_view first = std::string_view(s).substr(0, s.find(' '));
     for (auto w : not_names)
         if (first == w) return false;
@@ -448,8 +450,8 @@ bool TreeBuilder::looks_like_signature(const SourceLine& line) const {
     for (std::size_t i = 0; i < s.size(); ++i) {
         unsigned char c = static_cast<unsigned char>(s[i]);
         // A name holds letters, spaces, periods of initials, hyphens and apostrophes only.
-        bool name_char = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80 ||
-                         c == ' ' || c == '.' || c == '-' || c == '\'';
+        bool name_char = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80 || c == ' ' || c == '.' ||
+                         c == '-' || c == '\'';
         if (!name_char) return false;
         if (c == ' ') {
             at_word_start = true;
@@ -477,7 +479,8 @@ pugi::xml_node TreeBuilder::append_list(pugi::xml_node parent, std::size_t b) {
             continue;
         }
         if (!m_labels[b].empty())
-            list.append_child("label").append_child(pugi::node_pcdata)
+            list.append_child("label")
+                .append_child(pugi::node_pcdata)
                 .set_value(std::string(line.text.substr(0, m_labels[b][l])).c_str());
         auto c = content(b, l);
         append_inline(list.append_child("item"), c.offset, c.text, true);
@@ -497,8 +500,7 @@ void TreeBuilder::build(pugi::xml_document& doc) {
     // The head keeps the whole heading line, number included, as the Office of the Historian
     // encodes it ("67. Memorandum From …"); the number is also the div's @n.
     const char* line_end = m_layout.title.data() + m_layout.title.size();
-    std::string_view heading(m_layout.number.data(),
-                             static_cast<std::size_t>(line_end - m_layout.number.data()));
+    std::string_view heading(m_layout.number.data(), static_cast<std::size_t>(line_end - m_layout.number.data()));
     std::size_t heading_offset =
         m_layout.title_offset - static_cast<std::size_t>(m_layout.title.data() - heading.data());
     append_inline(div.append_child("head"), heading_offset, heading, true);
@@ -558,8 +560,7 @@ void TreeBuilder::build(pugi::xml_document& doc) {
             last_p_ends_colon = e != std::string::npos && plain[e] == ':';
             continue;
         }
-        if (last_p && last_p_ends_colon && block.blank_lines_before == 1 &&
-            last_p.parent() == container) {
+        if (last_p && last_p_ends_colon && block.blank_lines_before == 1 && last_p.parent() == container) {
             append_list(last_p, i);
         } else {
             append_list(container, i);
@@ -583,22 +584,20 @@ static bool check_xml_characters(std::string_view text, const std::string& file,
         std::snprintf(code, sizeof code, "U+%04X", c < 0x20 ? c : 0xFFFE + (text[i + 2] & 1));
         auto pos = LineIndex(text).position(i);
         sink.error(file, pos.line, pos.column,
-                   std::string("character ") + code + " is not allowed in XML (byte offset " +
-                       std::to_string(i) + ")");
+                   std::string("character ") + code + " is not allowed in XML (byte offset " + std::to_string(i) + ")");
         return false;
     }
     return true;
 }
 
-bool read_reading_text(std::string_view text, const std::string& file, pugi::xml_document& doc,
-                       DiagnosticSink& sink, ReadingTextPlaces* places) {
+bool read_reading_text(std::string_view text, const std::string& file, pugi::xml_document& doc, DiagnosticSink& sink,
+                       ReadingTextPlaces* places) {
     if (!check_xml_characters(text, file, sink)) return false;
     auto layout = split_reading_text(text, file, sink);
     if (!layout) return false;
     // validate's rule document-n: a document's number is a positive whole number.
     if (layout->number.find_first_not_of('0') == std::string_view::npos) {
-        sink.error(file, 1, 1, "document number " + std::string(layout->number) +
-                                   ": documents are numbered from 1");
+        sink.error(file, 1, 1, "document number " + std::string(layout->number) + ": documents are numbered from 1");
         return false;
     }
     if (!check_footnote_sequence(*layout, text, file, sink)) return false;

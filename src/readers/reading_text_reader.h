@@ -13,7 +13,7 @@ namespace teipress::readers {
 // Where the reader found the parts the passes report about (1-based lines of the reading text).
 struct ReadingTextPlaces {
     int heading_line = 1;
-    int dateline_line = 0; // the typed dateline's line; 0 when none was typed
+    int dateline_line = 0;                        // the typed dateline's line; 0 when none was typed
     std::map<int, std::size_t> note_text_offsets; // footnote number -> byte offset of its text
 };
 
@@ -25,8 +25,8 @@ struct ReadingTextPlaces {
 // certain) are warnings at their place. Reports every problem at file:line:column and returns
 // false (doc is then incomplete and must not be written); places, when given, gets where the
 // heading and the typed dateline stand.
-bool read_reading_text(std::string_view text, const std::string& file, pugi::xml_document& doc,
-                       DiagnosticSink& sink, ReadingTextPlaces* places = nullptr);
+bool read_reading_text(std::string_view text, const std::string& file, pugi::xml_document& doc, DiagnosticSink& sink,
+                       ReadingTextPlaces* places = nullptr);
 
 // The TEI namespace written on the root element.
 inline constexpr const char* k_tei_namespace = "http://www.tei-c.org/ns/1.0";

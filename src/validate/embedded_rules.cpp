@@ -22,8 +22,12 @@ constexpr const char* k_schematron15_ns = "http://www.ascc.net/xml/schematron";
 bool in_namespace(const xmlNode* n, const char* ns) {
     return n && n->type == XML_ELEMENT_NODE && n->ns && xmlStrEqual(n->ns->href, reinterpret_cast<const xmlChar*>(ns));
 }
-bool is_schematron(const xmlNode* n) { return in_namespace(n, k_schematron_ns) || in_namespace(n, k_schematron15_ns); }
-bool named(const xmlNode* n, const char* local) { return xmlStrEqual(n->name, reinterpret_cast<const xmlChar*>(local)); }
+bool is_schematron(const xmlNode* n) {
+    return in_namespace(n, k_schematron_ns) || in_namespace(n, k_schematron15_ns);
+}
+bool named(const xmlNode* n, const char* local) {
+    return xmlStrEqual(n->name, reinterpret_cast<const xmlChar*>(local));
+}
 
 int line_of(const xmlNode* n) {
     const long line = xmlGetLineNo(n);
@@ -33,7 +37,7 @@ int line_of(const xmlNode* n) {
 // One constraint found: a pattern element to copy (or a rule, or asserts, to wrap), where.
 struct Found {
     const xmlNode* node = nullptr;
-    std::string wrap;    // "" (a pattern), "rule" (wrap in a pattern), "assert" (wrap in rule + pattern)
+    std::string wrap; // "" (a pattern), "rule" (wrap in a pattern), "assert" (wrap in rule + pattern)
     std::string file;
     int line = 0;
     std::string id;
@@ -85,11 +89,16 @@ Result<bool> walk(const xmlNode* n, const std::string& file, Extraction& x) {
         if (n->type != XML_ELEMENT_NODE) continue;
         if (is_schematron(n)) {
             const std::string id = attribute_value(n, "id");
-            if (named(n, "ns")) x.namespaces.push_back(n);
-            else if (named(n, "let")) x.lets.push_back(n);
-            else if (named(n, "pattern")) x.found.push_back({n, "", file, line_of(n), id});
-            else if (named(n, "rule")) x.found.push_back({n, "rule", file, line_of(n), id});
-            else if (named(n, "assert") || named(n, "report")) x.found.push_back({n, "assert", file, line_of(n), id});
+            if (named(n, "ns"))
+                x.namespaces.push_back(n);
+            else if (named(n, "let"))
+                x.lets.push_back(n);
+            else if (named(n, "pattern"))
+                x.found.push_back({n, "", file, line_of(n), id});
+            else if (named(n, "rule"))
+                x.found.push_back({n, "rule", file, line_of(n), id});
+            else if (named(n, "assert") || named(n, "report"))
+                x.found.push_back({n, "assert", file, line_of(n), id});
             else if (!named(n, "title") && !named(n, "p")) {
                 x.not_run.push_back({id.empty() ? file + ":" + std::to_string(line_of(n)) : id,
                                      "sch:" + std::string(reinterpret_cast<const char*>(n->name)) +
@@ -101,7 +110,8 @@ Result<bool> walk(const xmlNode* n, const std::string& file, Extraction& x) {
         if (in_namespace(n, k_rng_ns) && (named(n, "include") || named(n, "externalRef"))) {
             const std::string href = attribute_value(n, "href");
             if (!href.empty() && href.find("://") == std::string::npos) {
-                const fs::path target = fs::path(href).is_absolute() ? fs::path(href) : fs::path(file).parent_path() / href;
+                const fs::path target =
+                    fs::path(href).is_absolute() ? fs::path(href) : fs::path(file).parent_path() / href;
                 auto done = walk_file(target.lexically_normal().string(), x);
                 if (!done) return done.error();
             }
@@ -130,7 +140,8 @@ xml::XmlDocPtr new_schema(const Extraction& x, const std::vector<std::pair<std::
     xml::XmlDocPtr doc(xmlNewDoc(reinterpret_cast<const xmlChar*>("1.0")));
     xmlNode* root = xmlNewDocNode(doc.get(), nullptr, reinterpret_cast<const xmlChar*>("schema"), nullptr);
     xmlDocSetRootElement(doc.get(), root);
-    xmlNs* iso = xmlNewNs(root, reinterpret_cast<const xmlChar*>(k_schematron_ns), reinterpret_cast<const xmlChar*>("sch"));
+    xmlNs* iso =
+        xmlNewNs(root, reinterpret_cast<const xmlChar*>(k_schematron_ns), reinterpret_cast<const xmlChar*>("sch"));
     xmlSetNs(root, iso);
     xmlSetProp(root, reinterpret_cast<const xmlChar*>("queryBinding"), reinterpret_cast<const xmlChar*>("xslt"));
     std::set<std::string> prefixes;
@@ -161,7 +172,8 @@ void add_pattern(xmlDoc* schema, const Found& f, const std::string& context) {
         xmlNode* inner = copy;
         if (f.wrap == "assert") {
             inner = xmlNewDocNode(schema, iso, reinterpret_cast<const xmlChar*>("rule"), nullptr);
-            xmlSetProp(inner, reinterpret_cast<const xmlChar*>("context"), reinterpret_cast<const xmlChar*>(context.c_str()));
+            xmlSetProp(inner, reinterpret_cast<const xmlChar*>("context"),
+                       reinterpret_cast<const xmlChar*>(context.c_str()));
             xmlAddChild(inner, copy);
         }
         xmlAddChild(pattern, inner);
@@ -214,7 +226,8 @@ Result<EmbeddedRules> extract_embedded_rules(const std::string& grammar_path, co
     for (std::size_t i = 0; i < x.found.size(); ++i) {
         const Found& f = x.found[i];
         if (f.wrap == "assert" && contexts[i].empty()) {
-            out.not_run.push_back({id_of(f), "an assert outside a rule, in no named element: it has no context", f.file, f.line});
+            out.not_run.push_back(
+                {id_of(f), "an assert outside a rule, in no named element: it has no context", f.file, f.line});
             continue;
         }
         xml::XmlDocPtr single = new_schema(x, extra_ns);
@@ -245,8 +258,8 @@ Result<EmbeddedRules> extract_embedded_rules(const std::string& grammar_path, co
             }
             std::string reason = one.error().message;
             if (reason.rfind("rules do not compile: ", 0) == 0) reason = reason.substr(22);
-            out.not_run.push_back({id_of(x.found[i]), "does not compile with XPath 1.0: " + reason,
-                                   x.found[i].file, x.found[i].line});
+            out.not_run.push_back(
+                {id_of(x.found[i]), "does not compile with XPath 1.0: " + reason, x.found[i].file, x.found[i].line});
         }
         candidates = good;
         all = compile_set(candidates);

@@ -13,13 +13,16 @@ namespace {
 // The name as written in the source: prefix:local or local.
 std::string qualified_name(const xmlNode* node) {
     std::string name = reinterpret_cast<const char*>(node->name);
-    if (node->ns && node->ns->prefix)
-        name = std::string(reinterpret_cast<const char*>(node->ns->prefix)) + ":" + name;
+    if (node->ns && node->ns->prefix) name = std::string(reinterpret_cast<const char*>(node->ns->prefix)) + ":" + name;
     return name;
 }
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-bool is_name_end(char c) { return is_space(c) || c == '/' || c == '>'; }
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+bool is_name_end(char c) {
+    return is_space(c) || c == '/' || c == '>';
+}
 
 // The element a node is reported at: itself, an attribute's element, else its parent element.
 const xmlNode* element_of(const xmlNode* node) {
@@ -69,10 +72,14 @@ std::size_t next_start_tag(std::string_view text, std::size_t from) {
         i = text.find('<', i);
         if (i == std::string_view::npos || i + 1 >= text.size()) return std::string_view::npos;
         const std::string_view rest = text.substr(i);
-        if (rest.substr(0, 4) == "<!--") i = past(i + 4, "-->");
-        else if (rest.substr(0, 9) == "<![CDATA[") i = past(i + 9, "]]>");
-        else if (rest[1] == '?') i = past(i + 2, "?>");
-        else if (rest[1] == '/') i = past(i + 2, ">");
+        if (rest.substr(0, 4) == "<!--")
+            i = past(i + 4, "-->");
+        else if (rest.substr(0, 9) == "<![CDATA[")
+            i = past(i + 9, "]]>");
+        else if (rest[1] == '?')
+            i = past(i + 2, "?>");
+        else if (rest[1] == '/')
+            i = past(i + 2, ">");
         else if (rest[1] == '!') {
             // The DOCTYPE: its internal subset, if any, ends at the first ']' outside quotes.
             char quote = 0;
@@ -103,8 +110,7 @@ std::size_t next_start_tag(std::string_view text, std::size_t from) {
 // The offset of attribute attr's name inside the tag [begin, end), or begin when not found.
 std::size_t attribute_offset(std::string_view text, std::size_t begin, std::size_t end, const xmlNode* attr) {
     std::string name = reinterpret_cast<const char*>(attr->name);
-    if (attr->ns && attr->ns->prefix)
-        name = std::string(reinterpret_cast<const char*>(attr->ns->prefix)) + ":" + name;
+    if (attr->ns && attr->ns->prefix) name = std::string(reinterpret_cast<const char*>(attr->ns->prefix)) + ":" + name;
     for (std::size_t at = text.find(name, begin); at != std::string_view::npos && at < end;
          at = text.find(name, at + 1)) {
         std::size_t after = at + name.size();
@@ -194,9 +200,9 @@ int NodePositions::sibling_index(const xmlNode* node) {
     const xmlNode* first = node->parent ? node->parent->children : node;
     for (const xmlNode* c = first; c; c = c->next) {
         if (c->type == XML_ELEMENT_NODE) {
-            std::pair<std::string, std::string> key{
-                c->ns && c->ns->href ? reinterpret_cast<const char*>(c->ns->href) : "",
-                reinterpret_cast<const char*>(c->name)};
+            std::pair<std::string, std::string> key{c->ns && c->ns->href ? reinterpret_cast<const char*>(c->ns->href)
+                                                                         : "",
+                                                    reinterpret_cast<const char*>(c->name)};
             m_sibling_index[c] = ++counts[key];
         } else if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
             m_sibling_index[c] = ++texts;

@@ -11,7 +11,8 @@ RelaxNgSchema::RelaxNgSchema() = default;
 RelaxNgSchema::~RelaxNgSchema() = default;
 
 namespace {
-Result<std::shared_ptr<const RelaxNgSchema>> first_error(const std::vector<Diagnostic>& errors, const std::string& path) {
+Result<std::shared_ptr<const RelaxNgSchema>> first_error(const std::vector<Diagnostic>& errors,
+                                                         const std::string& path) {
     if (!errors.empty()) return errors.front();
     return Diagnostic{Severity::Error, path, 1, 1, "the grammar does not compile", {}};
 }
@@ -23,13 +24,12 @@ Result<std::shared_ptr<const RelaxNgSchema>> RelaxNgSchema::compile(const std::s
 }
 
 Result<std::shared_ptr<const RelaxNgSchema>> RelaxNgSchema::compile(const std::string& path,
-                                                                   std::vector<Diagnostic>& errors) {
+                                                                    std::vector<Diagnostic>& errors) {
     return compile(path, errors, true);
 }
 
-Result<std::shared_ptr<const RelaxNgSchema>> RelaxNgSchema::compile(const std::string& path,
-                                                                   std::vector<Diagnostic>& errors,
-                                                                   bool check_id_types) {
+Result<std::shared_ptr<const RelaxNgSchema>>
+RelaxNgSchema::compile(const std::string& path, std::vector<Diagnostic>& errors, bool check_id_types) {
     relaxng::CompileOptions options;
     options.check_id_types = check_id_types;
     auto grammar = relaxng::compile_grammar(path, options, errors);
@@ -40,9 +40,10 @@ Result<std::shared_ptr<const RelaxNgSchema>> RelaxNgSchema::compile(const std::s
     return std::shared_ptr<const RelaxNgSchema>(std::move(schema));
 }
 
-Result<std::shared_ptr<const RelaxNgSchema>> RelaxNgSchema::compile_document(xml::XmlDocPtr doc, const std::string& path,
-                                                                            std::vector<Diagnostic>& errors,
-                                                                            bool check_id_types) {
+Result<std::shared_ptr<const RelaxNgSchema>> RelaxNgSchema::compile_document(xml::XmlDocPtr doc,
+                                                                             const std::string& path,
+                                                                             std::vector<Diagnostic>& errors,
+                                                                             bool check_id_types) {
     relaxng::CompileOptions options;
     options.check_id_types = check_id_types;
     auto grammar = relaxng::compile_grammar(relaxng::grammar_from_document(std::move(doc), path), options, errors);

@@ -31,16 +31,16 @@ class RelaxNgSchema {
     // The same; when the grammar does not compile, errors holds every error found (in file
     // order, each at its FILE:LINE:COL).
     static Result<std::shared_ptr<const RelaxNgSchema>> compile(const std::string& path,
-                                                               std::vector<Diagnostic>& errors);
+                                                                std::vector<Diagnostic>& errors);
     // Compiles a grammar already parsed (XML syntax), named path in messages and the base of its
     // relative hrefs. check_id_types: the ID/IDREF checks of RELAX NG DTD Compatibility (on by
     // default, as with jing). Errors as above.
     static Result<std::shared_ptr<const RelaxNgSchema>> compile_document(xml::XmlDocPtr doc, const std::string& path,
-                                                                        std::vector<Diagnostic>& errors,
-                                                                        bool check_id_types = true);
+                                                                         std::vector<Diagnostic>& errors,
+                                                                         bool check_id_types = true);
     // compile(path, errors) with the ID/IDREF checks on or off.
-    static Result<std::shared_ptr<const RelaxNgSchema>> compile(const std::string& path, std::vector<Diagnostic>& errors,
-                                                               bool check_id_types);
+    static Result<std::shared_ptr<const RelaxNgSchema>> compile(const std::string& path,
+                                                                std::vector<Diagnostic>& errors, bool check_id_types);
 
     ~RelaxNgSchema();
     RelaxNgSchema(const RelaxNgSchema&) = delete;

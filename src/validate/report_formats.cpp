@@ -12,9 +12,9 @@ struct NamedFormat {
     const char* name;
     ReportFormat format;
 };
-constexpr NamedFormat k_formats[] = {{"text", ReportFormat::Text},     {"json", ReportFormat::Json},
-                                     {"junit", ReportFormat::Junit},   {"github", ReportFormat::Github},
-                                     {"sarif", ReportFormat::Sarif},   {"svrl", ReportFormat::Svrl}};
+constexpr NamedFormat k_formats[] = {{"text", ReportFormat::Text},   {"json", ReportFormat::Json},
+                                     {"junit", ReportFormat::Junit}, {"github", ReportFormat::Github},
+                                     {"sarif", ReportFormat::Sarif}, {"svrl", ReportFormat::Svrl}};
 } // namespace
 
 std::optional<ReportFormat> parse_report_format(const std::string& name) {
@@ -39,10 +39,14 @@ std::string plural(std::size_t n, const char* word) {
 std::string github_data(const std::string& s) {
     std::string out;
     for (char c : valid_utf8(s)) {
-        if (c == '%') out += "%25";
-        else if (c == '\r') out += "%0D";
-        else if (c == '\n') out += "%0A";
-        else out += c;
+        if (c == '%')
+            out += "%25";
+        else if (c == '\r')
+            out += "%0D";
+        else if (c == '\n')
+            out += "%0A";
+        else
+            out += c;
     }
     return out;
 }
@@ -51,9 +55,12 @@ std::string github_data(const std::string& s) {
 std::string github_property(const std::string& s) {
     std::string out;
     for (char c : github_data(s)) {
-        if (c == ':') out += "%3A";
-        else if (c == ',') out += "%2C";
-        else out += c;
+        if (c == ':')
+            out += "%3A";
+        else if (c == ',')
+            out += "%2C";
+        else
+            out += c;
     }
     return out;
 }
@@ -79,11 +86,12 @@ std::string text_report(const std::vector<FileReport>& reports, const ReportCont
         for (const auto& d : r.diagnostics) out += format_diagnostic(d) + '\n';
         errors += r.errors();
         warnings += r.warnings();
-        if (r.status == InputStatus::Unreadable) ++unreadable;
-        else failed += r.errors() > 0 || (context.strict && r.warnings() > 0);
+        if (r.status == InputStatus::Unreadable)
+            ++unreadable;
+        else
+            failed += r.errors() > 0 || (context.strict && r.warnings() > 0);
     }
-    out += plural(reports.size(), "file") + " checked: " + plural(errors, "error") + ", " +
-           plural(warnings, "warning");
+    out += plural(reports.size(), "file") + " checked: " + plural(errors, "error") + ", " + plural(warnings, "warning");
     if (failed > 0) out += "; " + std::to_string(failed) + " not valid";
     if (unreadable > 0) out += "; " + std::to_string(unreadable) + " not readable";
     if (context.strict && warnings > 0) out += " (--strict: warnings fail)";
@@ -102,11 +110,14 @@ std::string github_report(const std::vector<FileReport>& reports, const ReportCo
     }
     for (const auto& r : reports) {
         for (const auto& d : r.diagnostics) {
-            out += d.severity == Severity::Error ? "::error " : d.severity == Severity::Warning ? "::warning " : "::notice ";
+            out += d.severity == Severity::Error     ? "::error "
+                   : d.severity == Severity::Warning ? "::warning "
+                                                     : "::notice ";
             out += "file=" + github_property(d.file);
             if (d.line > 0) out += ",line=" + std::to_string(d.line);
             if (d.column > 0) out += ",col=" + std::to_string(d.column);
-            out += ",title=" + github_property("teipress" + (d.rule_id.empty() ? std::string() : " [" + d.rule_id + "]"));
+            out +=
+                ",title=" + github_property("teipress" + (d.rule_id.empty() ? std::string() : " [" + d.rule_id + "]"));
             out += "::" + github_data(d.message) + '\n';
         }
     }
@@ -129,15 +140,16 @@ std::string xml_escape(const std::string& raw) {
         case '\t': out += "&#9;"; break;
         default:
             // Control characters are not allowed in XML 1.0: write them as U+FFFD.
-            if (static_cast<unsigned char>(c) < 0x20) out += "\xEF\xBF\xBD";
-            else out += c;
+            if (static_cast<unsigned char>(c) < 0x20)
+                out += "\xEF\xBF\xBD";
+            else
+                out += c;
         }
     }
     return out;
 }
 
-std::string format_report(ReportFormat format, const std::vector<FileReport>& reports,
-                          const ReportContext& context) {
+std::string format_report(ReportFormat format, const std::vector<FileReport>& reports, const ReportContext& context) {
     switch (format) {
     case ReportFormat::Text: return text_report(reports, context);
     case ReportFormat::Json: return json_report(reports, context);

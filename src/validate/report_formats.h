@@ -23,10 +23,10 @@ std::vector<std::string> report_format_names();
 
 // What every format needs besides the reports.
 struct ReportContext {
-    std::vector<RuleInfo> rules; // the rules of the run (SARIF lists them)
-    bool strict = false;         // warnings count as failures
-    std::string version;         // teipress's version
-    bool embedded_rules = false; // the grammar's embedded constraints were asked for
+    std::vector<RuleInfo> rules;           // the rules of the run (SARIF lists them)
+    bool strict = false;                   // warnings count as failures
+    std::string version;                   // teipress's version
+    bool embedded_rules = false;           // the grammar's embedded constraints were asked for
     std::size_t embedded_found = 0;        // how many the grammar carries
     std::vector<NotRunConstraint> not_run; // those not run: every format lists them
 };
@@ -62,8 +62,7 @@ std::string sarif_report(const std::vector<FileReport>& reports, const ReportCon
 
 // The report in format (Svrl: the SVRL of each file, concatenated; the constraints not run
 // are svrl:text elements at its top, written by the Validator).
-std::string format_report(ReportFormat format, const std::vector<FileReport>& reports,
-                          const ReportContext& context);
+std::string format_report(ReportFormat format, const std::vector<FileReport>& reports, const ReportContext& context);
 
 // JSON string literal of s (quotes included; control characters escaped; a byte of invalid
 // UTF-8 as the text "\xNN", so the report is always valid UTF-8).

@@ -71,8 +71,8 @@ std::string json_report(const std::vector<FileReport>& reports, const ReportCont
         files += "    {\"file\": " + json_string(r.path) +
                  ", \"valid\": " + (file_valid(r, context.strict) ? "true" : "false") +
                  ", \"readable\": " + (r.status == InputStatus::Unreadable ? "false" : "true") +
-                 ", \"errors\": " + std::to_string(r.errors()) +
-                 ", \"warnings\": " + std::to_string(r.warnings()) + ", \"diagnostics\": [";
+                 ", \"errors\": " + std::to_string(r.errors()) + ", \"warnings\": " + std::to_string(r.warnings()) +
+                 ", \"diagnostics\": [";
         bool first = true;
         for (const auto& d : r.diagnostics) {
             files += first ? "\n" : ",\n";
@@ -85,8 +85,8 @@ std::string json_report(const std::vector<FileReport>& reports, const ReportCont
     }
     std::string constraints;
     if (context.embedded_rules) {
-        constraints = ",\n  \"embedded_constraints\": {\"found\": " + std::to_string(context.embedded_found) +
-                      ", \"not_run\": [";
+        constraints =
+            ",\n  \"embedded_constraints\": {\"found\": " + std::to_string(context.embedded_found) + ", \"not_run\": [";
         for (std::size_t i = 0; i < context.not_run.size(); ++i) {
             const auto& c = context.not_run[i];
             constraints += (i ? ",\n" : "\n") + std::string("    {\"id\": ") + json_string(c.id) +
@@ -119,12 +119,15 @@ std::string sarif_report(const std::vector<FileReport>& reports, const ReportCon
                 rules.push_back({id, d.severity, id == "file" ? "The file can be read." : id});
         }
 
-    std::string out = "{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n"
-                      "  \"version\": \"2.1.0\",\n  \"runs\": [\n    {\n"
-                      "      \"tool\": {\n        \"driver\": {\n          \"name\": \"teipress\",\n"
-                      "          \"version\": " + json_string(context.version) + ",\n"
-                      "          \"informationUri\": \"https://github.com/teipress/teipress\",\n"
-                      "          \"rules\": [";
+    std::string out =
+        "{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n"
+        "  \"version\": \"2.1.0\",\n  \"runs\": [\n    {\n"
+        "      \"tool\": {\n        \"driver\": {\n          \"name\": \"teipress\",\n"
+        "          \"version\": " +
+        json_string(context.version) +
+        ",\n"
+        "          \"informationUri\": \"https://github.com/teipress/teipress\",\n"
+        "          \"rules\": [";
     for (std::size_t i = 0; i < rules.size(); ++i) {
         out += i ? ",\n" : "\n";
         out += "            {\"id\": " + json_string(rules[i].id) +
@@ -141,10 +144,12 @@ std::string sarif_report(const std::vector<FileReport>& reports, const ReportCon
             first = false;
             out += "        {\"ruleId\": " + json_string(id) + ", \"ruleIndex\": " + std::to_string(index[id]) +
                    ", \"level\": " + json_string(sarif_level(d.severity)) +
-                   ", \"message\": {\"text\": " + json_string(d.message) + "}, \"locations\": [{\"physicalLocation\": "
-                   "{\"artifactLocation\": {\"uri\": " + json_string(path_uri(d.file)) + "}, \"region\": {\"startLine\": " +
-                   std::to_string(d.line > 0 ? d.line : 1) + ", \"startColumn\": " + std::to_string(d.column > 0 ? d.column : 1) +
-                   "}}}]}";
+                   ", \"message\": {\"text\": " + json_string(d.message) +
+                   "}, \"locations\": [{\"physicalLocation\": "
+                   "{\"artifactLocation\": {\"uri\": " +
+                   json_string(path_uri(d.file)) +
+                   "}, \"region\": {\"startLine\": " + std::to_string(d.line > 0 ? d.line : 1) +
+                   ", \"startColumn\": " + std::to_string(d.column > 0 ? d.column : 1) + "}}}]}";
         }
     }
     out += first ? "]" : "\n      ]";
@@ -157,8 +162,8 @@ std::string sarif_report(const std::vector<FileReport>& reports, const ReportCon
                    "}, \"level\": \"note\", \"message\": {\"text\": " +
                    json_string("constraint " + c.id + " was not run: " + c.reason) +
                    "}, \"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": " +
-                   json_string(path_uri(c.file)) + "}, \"region\": {\"startLine\": " +
-                   std::to_string(c.line > 0 ? c.line : 1) + "}}}]}";
+                   json_string(path_uri(c.file)) +
+                   "}, \"region\": {\"startLine\": " + std::to_string(c.line > 0 ? c.line : 1) + "}}}]}";
         }
         out += "\n      ]}]";
     }

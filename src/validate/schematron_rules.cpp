@@ -170,8 +170,8 @@ void node_ref_function(xmlXPathParserContextPtr ctxt, int nargs) {
 
 // Applies style to doc (with params, a null-terminated name/XPath list, or null) with errors
 // routed to messages; null on failure. With refs, tpx:node-ref() is available and fills it.
-xmlDocPtr apply(xsltStylesheetPtr style, xmlDocPtr doc, XsltMessages& messages,
-                const char** params = nullptr, NodeRefs* refs = nullptr) {
+xmlDocPtr apply(xsltStylesheetPtr style, xmlDocPtr doc, XsltMessages& messages, const char** params = nullptr,
+                NodeRefs* refs = nullptr) {
     xsltTransformContextPtr ctxt = xsltNewTransformContext(style, doc);
     if (!ctxt) return nullptr;
     xsltSetTransformErrorFunc(ctxt, &messages, on_xslt_message);
@@ -198,8 +198,7 @@ xmlDocPtr apply(xsltStylesheetPtr style, xmlDocPtr doc, XsltMessages& messages,
 } // namespace
 
 Severity severity_of_role(const std::string& role) {
-    if (role == "warning" || role == "warn" || role == "info" || role == "information")
-        return Severity::Warning;
+    if (role == "warning" || role == "warn" || role == "info" || role == "information") return Severity::Warning;
     return Severity::Error;
 }
 
@@ -212,8 +211,8 @@ Result<std::shared_ptr<const SchematronCompiler>> SchematronCompiler::load(const
     XsltMessages messages;
     xsltStylesheetPtr style = compile_stylesheet(doc.get(), messages);
     if (!style)
-        return Diagnostic{Severity::Error, path, 1, 1,
-                          "the Schematron compiler does not compile: " + first_line(messages.text), {}};
+        return Diagnostic{
+            Severity::Error, path, 1, 1, "the Schematron compiler does not compile: " + first_line(messages.text), {}};
     doc.release(); // owned by the stylesheet now
     std::shared_ptr<SchematronCompiler> compiler(new SchematronCompiler());
     compiler->m_path = path;
@@ -228,14 +227,11 @@ SchematronCompiler::~SchematronCompiler() {
 Result<xml::XmlDocPtr> SchematronCompiler::translate(xmlDoc* schema, const SchematronOptions& options) const {
     // The phase as an XPath string literal (a phase id holds no quote; anything else is
     // refused by the compiler as an unknown phase).
-    const std::string phase = options.phase.find('\'') == std::string::npos
-                                  ? "'" + options.phase + "'"
-                                  : "'#DEFAULT'";
+    const std::string phase = options.phase.find('\'') == std::string::npos ? "'" + options.phase + "'" : "'#DEFAULT'";
     const char* params[] = {"phase", phase.c_str(), nullptr};
     XsltMessages messages;
     xmlDocPtr compiled = apply(m_stylesheet, schema, messages, params);
-    if (!compiled)
-        return Diagnostic{Severity::Error, {}, 1, 1, compiler_message(messages.text), {}};
+    if (!compiled) return Diagnostic{Severity::Error, {}, 1, 1, compiler_message(messages.text), {}};
     return xml::XmlDocPtr(compiled);
 }
 
@@ -249,14 +245,19 @@ Result<std::shared_ptr<const SchematronRules>> SchematronRules::compile(const st
     return compile_document(schema->get(), sch_path, **compiler, options);
 }
 
-Result<std::shared_ptr<const SchematronRules>> SchematronRules::compile_document(
-    xmlDoc* schema, const std::string& name, const SchematronCompiler& compiler,
-    const SchematronOptions& options) {
+Result<std::shared_ptr<const SchematronRules>> SchematronRules::compile_document(xmlDoc* schema,
+                                                                                 const std::string& name,
+                                                                                 const SchematronCompiler& compiler,
+                                                                                 const SchematronOptions& options) {
     const xmlNode* root = xmlDocGetRootElement(schema);
     if (!is_element(root, k_schematron_ns, "schema"))
-        return Diagnostic{Severity::Error, name, 1, 1,
+        return Diagnostic{Severity::Error,
+                          name,
+                          1,
+                          1,
                           "not an ISO Schematron schema: the root element must be schema in the "
-                          "namespace http://purl.oclc.org/dsdl/schematron", {}};
+                          "namespace http://purl.oclc.org/dsdl/schematron",
+                          {}};
     if (auto bad_phase = check_phase(schema, name, options.phase)) return *bad_phase;
     int line = 1;
     if (auto missing = first_unrunnable_query(root, schema, line))
@@ -291,13 +292,12 @@ SchematronRun SchematronRules::run(xmlDoc* doc, const SourceText& source, std::v
     SchematronRun result;
     XsltMessages messages;
     NodeRefs refs{doc, &result.nodes};
-    const char* params[] = {"teipress-node-ref", "true()", "teipress-fired-rules",
-                            fired_rules ? "true()" : "false()", nullptr};
+    const char* params[] = {"teipress-node-ref", "true()", "teipress-fired-rules", fired_rules ? "true()" : "false()",
+                            nullptr};
     xmlDocPtr svrl = apply(m_stylesheet, doc, messages, params, &refs);
     if (!svrl) {
         out.push_back({Severity::Error, source.name(), 1, 1,
-                       "the Schematron rules failed on this document: " + first_line(messages.text),
-                       "schematron"});
+                       "the Schematron rules failed on this document: " + first_line(messages.text), "schematron"});
         result.nodes.clear();
         return result;
     }

@@ -64,15 +64,14 @@ class SchematronRules {
     // unknown phase, a construct the compiler refuses, a query calling a function XPath 1.0
     // does not have, an XPath expression that does not compile. Call from one thread
     // (before workers start).
-    static Result<std::shared_ptr<const SchematronRules>> compile(const std::string& sch_path,
-                                                                  const std::string& compiler_path,
-                                                                  const SchematronOptions& options = {});
+    static Result<std::shared_ptr<const SchematronRules>>
+    compile(const std::string& sch_path, const std::string& compiler_path, const SchematronOptions& options = {});
 
     // Compiles schema (a parsed sch:schema, includes expanded), named name in messages, with
     // compiler. Same errors as compile().
-    static Result<std::shared_ptr<const SchematronRules>> compile_document(
-        xmlDoc* schema, const std::string& name, const SchematronCompiler& compiler,
-        const SchematronOptions& options = {});
+    static Result<std::shared_ptr<const SchematronRules>> compile_document(xmlDoc* schema, const std::string& name,
+                                                                           const SchematronCompiler& compiler,
+                                                                           const SchematronOptions& options = {});
 
     ~SchematronRules();
     SchematronRules(const SchematronRules&) = delete;

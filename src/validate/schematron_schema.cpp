@@ -40,8 +40,10 @@ int line_of(const xmlNode* n) {
 void collect_includes(xmlNode* n, std::vector<xmlNode*>& out) {
     for (; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE) continue;
-        if (is_sch(n, "include")) out.push_back(n);
-        else collect_includes(n->children, out);
+        if (is_sch(n, "include"))
+            out.push_back(n);
+        else
+            collect_includes(n->children, out);
     }
 }
 
@@ -73,9 +75,9 @@ std::string xpath2_binding_keyword(const std::string& query) {
     for (const char* k : {"for", "some", "every", "let"}) {
         const std::string word = k;
         for (std::size_t at = query.find(word); at != std::string::npos; at = query.find(word, at + 1)) {
-            const bool starts = at == 0 || !(std::isalnum(static_cast<unsigned char>(query[at - 1])) ||
-                                             query[at - 1] == '-' || query[at - 1] == '_' ||
-                                             query[at - 1] == '$' || query[at - 1] == ':');
+            const bool starts =
+                at == 0 || !(std::isalnum(static_cast<unsigned char>(query[at - 1])) || query[at - 1] == '-' ||
+                             query[at - 1] == '_' || query[at - 1] == '$' || query[at - 1] == ':');
             std::size_t next = at + word.size();
             const bool spaced = next < query.size() && std::isspace(static_cast<unsigned char>(query[next]));
             while (next < query.size() && std::isspace(static_cast<unsigned char>(query[next]))) ++next;
@@ -157,8 +159,7 @@ bool expand(xmlDoc* doc, xmlNode* root, const std::string& base_path, IncludeSta
 
 } // namespace
 
-bool expand_includes(xmlDoc* doc, xmlNode* root, const std::string& base_path,
-                     std::vector<Diagnostic>& errors) {
+bool expand_includes(xmlDoc* doc, xmlNode* root, const std::string& base_path, std::vector<Diagnostic>& errors) {
     IncludeState state;
     state.stack.push_back(fs::path(base_path).lexically_normal().string());
     return expand(doc, root, base_path, state, errors);
@@ -187,18 +188,21 @@ std::vector<std::string> schema_phases(const xmlDoc* schema) {
     return out;
 }
 
-std::optional<Diagnostic> check_phase(const xmlDoc* schema, const std::string& path,
-                                      const std::string& phase) {
+std::optional<Diagnostic> check_phase(const xmlDoc* schema, const std::string& path, const std::string& phase) {
     const auto phases = schema_phases(schema);
     if (phase == "#ALL" || phase == "#DEFAULT" || phase.empty() ||
         std::find(phases.begin(), phases.end(), phase) != phases.end())
         return std::nullopt;
     std::string known;
     for (const auto& p : phases) known += (known.empty() ? "" : ", ") + p;
-    return Diagnostic{Severity::Error, path, 1, 1,
+    return Diagnostic{Severity::Error,
+                      path,
+                      1,
+                      1,
                       "no phase \"" + phase + "\" in these rules (" +
                           (phases.empty() ? std::string("they define no phase; #ALL and #DEFAULT run every pattern")
-                                          : "phases: " + known + "; or #ALL, #DEFAULT") + ")",
+                                          : "phases: " + known + "; or #ALL, #DEFAULT") +
+                          ")",
                       {}};
 }
 
@@ -223,9 +227,8 @@ std::optional<std::string> first_unrunnable_query(const xmlNode* root, const xml
         return it == prefixes.end() ? std::string() : it->second;
     };
     static const char* const k_queries[][2] = {
-        {"rule", "context"}, {"assert", "test"}, {"report", "test"}, {"let", "value"},
-        {"value-of", "select"}, {"name", "path"}, {"rule", "subject"}, {"assert", "subject"},
-        {"report", "subject"}, {"param", "value"}};
+        {"rule", "context"}, {"assert", "test"},  {"report", "test"},    {"let", "value"},      {"value-of", "select"},
+        {"name", "path"},    {"rule", "subject"}, {"assert", "subject"}, {"report", "subject"}, {"param", "value"}};
     std::vector<const xmlNode*> todo{root};
     while (!todo.empty()) {
         const xmlNode* n = todo.back();
@@ -250,14 +253,16 @@ std::optional<std::string> first_unrunnable_query(const xmlNode* root, const xml
             if (missing.empty()) continue;
             line = line_of(n);
             const std::string& f = missing.front().local;
-            const bool keyword = missing.front().prefix.empty() &&
-                                 (f == "if" || f == "for" || f == "some" || f == "every" || f == "let" ||
-                                  f == "except" || f == "intersect");
-            return where + (keyword ? " uses XPath 2's \"" + f + (f == "except" || f == "intersect" ? "\" operator" : "\" expression")
-                                    : " calls " + missing.front().name() + "(), which " +
-                                          (missing.front().prefix.empty()
-                                               ? std::string("XPath 1.0 does not have")
-                                               : std::string("no extension module of libxslt provides"))) +
+            const bool keyword =
+                missing.front().prefix.empty() && (f == "if" || f == "for" || f == "some" || f == "every" ||
+                                                   f == "let" || f == "except" || f == "intersect");
+            return where +
+                   (keyword ? " uses XPath 2's \"" + f +
+                                  (f == "except" || f == "intersect" ? "\" operator" : "\" expression")
+                            : " calls " + missing.front().name() + "(), which " +
+                                  (missing.front().prefix.empty()
+                                       ? std::string("XPath 1.0 does not have")
+                                       : std::string("no extension module of libxslt provides"))) +
                    " (" + shortened(query) + ")";
         }
         for (const xmlNode* c = n->last; c; c = c->prev) todo.push_back(c);

@@ -28,16 +28,14 @@ Result<xml::XmlDocPtr> load_schematron_schema(const std::string& path);
 // Included files are expanded in turn. Errors, in errors (false returned): no @href, a URL
 // (only local files), a file that cannot be read or parsed, a missing #id, an include cycle,
 // more than 16 levels or 1,000 includes in all.
-bool expand_includes(xmlDoc* doc, xmlNode* root, const std::string& base_path,
-                     std::vector<Diagnostic>& errors);
+bool expand_includes(xmlDoc* doc, xmlNode* root, const std::string& base_path, std::vector<Diagnostic>& errors);
 
 // The ids of the schema's phases, in order.
 std::vector<std::string> schema_phases(const xmlDoc* schema);
 
 // Checks that phase ("#ALL", "#DEFAULT" or a phase's id) names a phase of the schema at path;
 // the error names the phases there are.
-std::optional<Diagnostic> check_phase(const xmlDoc* schema, const std::string& path,
-                                      const std::string& phase);
+std::optional<Diagnostic> check_phase(const xmlDoc* schema, const std::string& path, const std::string& phase);
 
 // The first query under root (rule contexts, tests, lets, value-of, name paths, subjects,
 // params) that cannot run with libxslt: one that calls a function libxslt does not have

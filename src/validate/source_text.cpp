@@ -18,8 +18,7 @@ namespace {
 // The name as written in the source: prefix:local or local.
 std::string qualified_name(const xmlNode* node) {
     std::string name = reinterpret_cast<const char*>(node->name);
-    if (node->ns && node->ns->prefix)
-        name = std::string(reinterpret_cast<const char*>(node->ns->prefix)) + ":" + name;
+    if (node->ns && node->ns->prefix) name = std::string(reinterpret_cast<const char*>(node->ns->prefix)) + ":" + name;
     return name;
 }
 
@@ -194,17 +193,16 @@ SourcePosition SourceText::position_of(const xmlNode* node) const {
 SourcePosition SourceText::attribute_position(const xmlNode* node, std::size_t found) const {
     const std::size_t found_end = tag_end(m_bytes, found);
     std::string attr = reinterpret_cast<const char*>(node->name);
-    if (node->ns && node->ns->prefix)
-        attr = std::string(reinterpret_cast<const char*>(node->ns->prefix)) + ":" + attr;
+    if (node->ns && node->ns->prefix) attr = std::string(reinterpret_cast<const char*>(node->ns->prefix)) + ":" + attr;
     for (std::size_t at = m_bytes.find(attr, found); at != std::string::npos && at < found_end;
          at = m_bytes.find(attr, at + 1)) {
         char before = m_bytes[at - 1];
         std::size_t after = at + attr.size();
-        while (after < found_end && (m_bytes[after] == ' ' || m_bytes[after] == '\t' ||
-                                     m_bytes[after] == '\n' || m_bytes[after] == '\r'))
+        while (after < found_end &&
+               (m_bytes[after] == ' ' || m_bytes[after] == '\t' || m_bytes[after] == '\n' || m_bytes[after] == '\r'))
             ++after;
-        if ((before == ' ' || before == '\t' || before == '\n' || before == '\r') &&
-            after < found_end && m_bytes[after] == '=')
+        if ((before == ' ' || before == '\t' || before == '\n' || before == '\r') && after < found_end &&
+            m_bytes[after] == '=')
             return index().position(at);
     }
     return index().position(found);
@@ -238,8 +236,7 @@ SourcePosition SourceText::searched_position(const xmlNode* node, const xmlNode*
     int seen = 0;
     for (std::size_t at = m_bytes.find(opener, search_from); at != std::string::npos && at < line_end;
          at = m_bytes.find(opener, at + 1)) {
-        if (at + opener.size() >= m_bytes.size() || !is_name_end(m_bytes[at + opener.size()]))
-            continue;
+        if (at + opener.size() >= m_bytes.size() || !is_name_end(m_bytes[at + opener.size()])) continue;
         std::size_t end = tag_end(m_bytes, at);
         if (end == std::string::npos || end - 1 < line_begin || end - 1 >= line_end) continue;
         if (seen++ == k) {

@@ -61,9 +61,9 @@ class SourceText {
     SourcePosition searched_position(const xmlNode* node, const xmlNode* element) const;
     SourcePosition attribute_position(const xmlNode* node, std::size_t tag) const;
     std::string m_name;
-    std::string m_owned;        // the bytes when read, not mapped
-    std::string_view m_bytes;   // the bytes (m_owned, or the mapping)
-    void* m_map = nullptr;      // the mapping, unmapped by the destructor
+    std::string m_owned;      // the bytes when read, not mapped
+    std::string_view m_bytes; // the bytes (m_owned, or the mapping)
+    void* m_map = nullptr;    // the mapping, unmapped by the destructor
     std::size_t m_map_size = 0;
     mutable std::once_flag m_index_once;
     mutable std::unique_ptr<LineIndex> m_index;

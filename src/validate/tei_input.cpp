@@ -32,14 +32,13 @@ void on_parse_error(void* user, xmlErrorPtr err) {
     while (!m.empty() && (m.back() == '\n' || m.back() == ' ')) m.pop_back();
     // One diagnostic, one line: libxml2 puts the offending bytes on a line of their own.
     for (auto at = m.find('\n'); at != std::string::npos; at = m.find('\n', at)) m.replace(at, 1, "; ");
-    pe->out->push_back({err->level == XML_ERR_WARNING ? Severity::Warning : Severity::Error,
-                        *pe->path, err->line > 0 ? err->line : 1, err->int2 > 0 ? err->int2 : 1,
-                        "not well-formed XML: " + m, "xml"});
+    pe->out->push_back({err->level == XML_ERR_WARNING ? Severity::Warning : Severity::Error, *pe->path,
+                        err->line > 0 ? err->line : 1, err->int2 > 0 ? err->int2 : 1, "not well-formed XML: " + m,
+                        "xml"});
 }
 
 // Reports every entity declared in the DOCTYPE; true when there was one.
-bool report_entity_declarations(const xmlDoc* doc, const SourceText& source,
-                                std::vector<Diagnostic>& out) {
+bool report_entity_declarations(const xmlDoc* doc, const SourceText& source, std::vector<Diagnostic>& out) {
     bool any = false;
     for (const xmlDtd* dtd : {doc->intSubset, doc->extSubset}) {
         if (!dtd) continue;
@@ -48,8 +47,7 @@ bool report_entity_declarations(const xmlDoc* doc, const SourceText& source,
             const auto* e = reinterpret_cast<const xmlEntity*>(n);
             std::string name = e->name ? reinterpret_cast<const char*>(e->name) : "?";
             std::string message;
-            if (e->etype == XML_EXTERNAL_GENERAL_PARSED_ENTITY ||
-                e->etype == XML_EXTERNAL_GENERAL_UNPARSED_ENTITY ||
+            if (e->etype == XML_EXTERNAL_GENERAL_PARSED_ENTITY || e->etype == XML_EXTERNAL_GENERAL_UNPARSED_ENTITY ||
                 e->etype == XML_EXTERNAL_PARAMETER_ENTITY) {
                 std::string system = e->SystemID ? reinterpret_cast<const char*>(e->SystemID) : "";
                 message = "the DOCTYPE declares the external entity \"" + name + "\" (" + system +
@@ -63,8 +61,7 @@ bool report_entity_declarations(const xmlDoc* doc, const SourceText& source,
             std::size_t at = source.bytes().find(needle);
             while (at != std::string::npos) {
                 std::size_t name_at = source.bytes().find_first_not_of(" \t\r\n%", at + needle.size());
-                if (name_at != std::string::npos && source.bytes().compare(name_at, name.size(), name) == 0)
-                    break;
+                if (name_at != std::string::npos && source.bytes().compare(name_at, name.size(), name) == 0) break;
                 at = source.bytes().find(needle, at + 1);
             }
             SourcePosition pos = at == std::string::npos ? SourcePosition{1, 1} : source.index().position(at);
@@ -77,28 +74,25 @@ bool report_entity_declarations(const xmlDoc* doc, const SourceText& source,
 
 // Reports the first entity reference left in the tree (there can be one only when the DOCTYPE
 // is external and unread); true when there was one.
-bool report_entity_references(const xmlNode* n, const SourceText& source,
-                              std::vector<Diagnostic>& out) {
+bool report_entity_references(const xmlNode* n, const SourceText& source, std::vector<Diagnostic>& out) {
     for (; n; n = n->next) {
         if (n->type == XML_ENTITY_REF_NODE) {
             SourcePosition pos = source.position_of(n->parent);
-            out.push_back({Severity::Error, source.name(), pos.line > 0 ? pos.line : 1,
-                           pos.column > 0 ? pos.column : 1,
+            out.push_back({Severity::Error, source.name(), pos.line > 0 ? pos.line : 1, pos.column > 0 ? pos.column : 1,
                            "entity reference &" + std::string(reinterpret_cast<const char*>(n->name)) +
                                "; is not expanded: teipress never reads entities",
                            "xml"});
             return true;
         }
-        if (n->type == XML_ELEMENT_NODE && report_entity_references(n->children, source, out))
-            return true;
+        if (n->type == XML_ELEMENT_NODE && report_entity_references(n->children, source, out)) return true;
     }
     return false;
 }
 
 } // namespace
 
-xml::XmlDocPtr parse_xml(const std::string& path, std::string_view bytes,
-                         std::vector<Diagnostic>& errors, int extra_options) {
+xml::XmlDocPtr parse_xml(const std::string& path, std::string_view bytes, std::vector<Diagnostic>& errors,
+                         int extra_options) {
     if (auto problem = xml::check_xml_bytes(path, bytes)) {
         problem->message = "not well-formed XML: " + problem->message;
         problem->rule_id = "xml";
@@ -114,14 +108,12 @@ xml::XmlDocPtr parse_xml(const std::string& path, std::string_view bytes,
     ctxt->_private = &pe;
     ctxt->sax->serror = on_parse_error;
     const std::size_t before = errors.size();
-    xmlDocPtr doc = xmlCtxtReadMemory(ctxt, bytes.data(), static_cast<int>(bytes.size()),
-                                      path.c_str(), nullptr,
+    xmlDocPtr doc = xmlCtxtReadMemory(ctxt, bytes.data(), static_cast<int>(bytes.size()), path.c_str(), nullptr,
                                       xml::k_libxml_parse | XML_PARSE_BIG_LINES | extra_options);
     const bool well_formed = ctxt->wellFormed != 0;
     xmlFreeParserCtxt(ctxt);
     if (!doc || !well_formed) {
-        if (errors.size() == before)
-            errors.push_back({Severity::Error, path, 1, 1, "not well-formed XML", "xml"});
+        if (errors.size() == before) errors.push_back({Severity::Error, path, 1, 1, "not well-formed XML", "xml"});
         if (doc) xmlFreeDoc(doc);
         return nullptr;
     }
@@ -130,8 +122,8 @@ xml::XmlDocPtr parse_xml(const std::string& path, std::string_view bytes,
     return xml::XmlDocPtr(doc);
 }
 
-InputStatus read_tei_input(const std::string& path, std::size_t max_bytes, bool require_tei,
-                           TeiInput& input, std::vector<Diagnostic>& out) {
+InputStatus read_tei_input(const std::string& path, std::size_t max_bytes, bool require_tei, TeiInput& input,
+                           std::vector<Diagnostic>& out) {
     // libxml2 takes the size as an int.
     auto source = SourceText::open(path, std::min<std::size_t>(max_bytes, INT32_MAX));
     if (!source) {
@@ -159,11 +151,10 @@ InputStatus parse_tei_input(std::unique_ptr<SourceText> source, bool require_tei
         const char* ns = root && root->ns ? reinterpret_cast<const char*>(root->ns->href) : "";
         if (!root || std::string(ns) != k_tei_ns) {
             SourcePosition pos = input.source->position_of(root);
-            out.push_back({Severity::Error, path, pos.line > 0 ? pos.line : 1,
-                           pos.column > 0 ? pos.column : 1,
+            out.push_back({Severity::Error, path, pos.line > 0 ? pos.line : 1, pos.column > 0 ? pos.column : 1,
                            "not a TEI document: the root element \"" +
-                               std::string(root ? reinterpret_cast<const char*>(root->name) : "") +
-                               "\" is " + (*ns ? "in the namespace " + std::string(ns) : "in no namespace") +
+                               std::string(root ? reinterpret_cast<const char*>(root->name) : "") + "\" is " +
+                               (*ns ? "in the namespace " + std::string(ns) : "in no namespace") +
                                "; expected \"TEI\" in the namespace " + k_tei_ns,
                            "tei"});
             return InputStatus::Invalid;

@@ -18,8 +18,8 @@ namespace teipress::validate {
 // extra_options (e.g. the grammar reader's XML_PARSE_NOBLANKS). Returns null on a malformed
 // document, with each parser error at its line and column in errors. Never fetches the
 // network, never loads a DTD or an external entity.
-xml::XmlDocPtr parse_xml(const std::string& path, std::string_view bytes,
-                         std::vector<Diagnostic>& errors, int extra_options = 0);
+xml::XmlDocPtr parse_xml(const std::string& path, std::string_view bytes, std::vector<Diagnostic>& errors,
+                         int extra_options = 0);
 
 // A parsed input: its text and its tree.
 struct TeiInput {
@@ -29,16 +29,16 @@ struct TeiInput {
 
 // How reading an input ended.
 enum class InputStatus {
-    Ok,          // parsed; the schema checks may run
-    Unreadable,  // missing, a directory, larger than max_bytes (exit code 2)
-    Invalid      // read, but malformed, declares entities, or is not TEI (exit code 1)
+    Ok,         // parsed; the schema checks may run
+    Unreadable, // missing, a directory, larger than max_bytes (exit code 2)
+    Invalid     // read, but malformed, declares entities, or is not TEI (exit code 1)
 };
 
 // Reads and parses path. A DOCTYPE that declares an entity, and any entity reference, are
 // errors (teipress never expands entities: no XXE, no "billion laughs"). When require_tei, a
 // root element outside the TEI namespace is an error ("not a TEI document").
-InputStatus read_tei_input(const std::string& path, std::size_t max_bytes, bool require_tei,
-                           TeiInput& input, std::vector<Diagnostic>& out);
+InputStatus read_tei_input(const std::string& path, std::size_t max_bytes, bool require_tei, TeiInput& input,
+                           std::vector<Diagnostic>& out);
 
 // The same checks on a text already read (source, named source->name() in messages).
 InputStatus parse_tei_input(std::unique_ptr<SourceText> source, bool require_tei, TeiInput& input,

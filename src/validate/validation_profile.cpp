@@ -38,12 +38,15 @@ std::string resolved_rules_path(const ValidationRequest& request) {
     return profile && profile->rules ? data_path(profile->rules) : std::string();
 }
 
-Result<ValidationSetup> prepare_validation(const ValidationRequest& request,
-                                           std::vector<Diagnostic>* grammar_errors) {
+Result<ValidationSetup> prepare_validation(const ValidationRequest& request, std::vector<Diagnostic>* grammar_errors) {
     const ValidationProfile* profile = find_profile(request.profile);
     if (!profile)
-        return Diagnostic{Severity::Error, {}, 0, 0,
-                          "unknown profile '" + request.profile + "' (expected " + profile_names() + ")", {}};
+        return Diagnostic{Severity::Error,
+                          {},
+                          0,
+                          0,
+                          "unknown profile '" + request.profile + "' (expected " + profile_names() + ")",
+                          {}};
     ValidationSetup setup;
     setup.schema_path = request.schema.empty() ? data_path(profile->grammar) : request.schema;
     setup.rules_path = resolved_rules_path(request);

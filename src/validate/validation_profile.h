@@ -50,9 +50,9 @@ struct ValidationSetup {
     std::string schema_path;
     std::vector<std::shared_ptr<const SchematronRules>> rule_sets; // rules, then embedded rules
     std::string rules_path;                                        // empty when no rules
-    bool has_embedded_rules = false;       // the embedded constraints were asked for
-    std::size_t embedded_found = 0;        // constraints the grammar carries
-    std::vector<NotRunConstraint> not_run; // those that could not run
+    bool has_embedded_rules = false;                               // the embedded constraints were asked for
+    std::size_t embedded_found = 0;                                // constraints the grammar carries
+    std::vector<NotRunConstraint> not_run;                         // those that could not run
 };
 
 // The rules path the request resolves to (empty: none), without compiling anything.

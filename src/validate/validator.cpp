@@ -20,8 +20,10 @@ void add_svrl_texts(xmlDoc* svrl, const std::vector<std::string>& texts) {
     for (const auto& text : texts) {
         xmlNode* node = xmlNewDocNode(svrl, ns, reinterpret_cast<const xmlChar*>("text"), nullptr);
         xmlNodeAddContent(node, reinterpret_cast<const xmlChar*>(text.c_str()));
-        if (first) xmlAddPrevSibling(first, node);
-        else xmlAddChild(root, node);
+        if (first)
+            xmlAddPrevSibling(first, node);
+        else
+            xmlAddChild(root, node);
     }
 }
 
@@ -29,16 +31,16 @@ void add_svrl_texts(xmlDoc* svrl, const std::vector<std::string>& texts) {
 
 std::size_t FileReport::errors() const {
     return static_cast<std::size_t>(std::count_if(diagnostics.begin(), diagnostics.end(),
-        [](const Diagnostic& d) { return d.severity == Severity::Error; }));
+                                                  [](const Diagnostic& d) { return d.severity == Severity::Error; }));
 }
 
 std::size_t FileReport::warnings() const {
     return static_cast<std::size_t>(std::count_if(diagnostics.begin(), diagnostics.end(),
-        [](const Diagnostic& d) { return d.severity == Severity::Warning; }));
+                                                  [](const Diagnostic& d) { return d.severity == Severity::Warning; }));
 }
 
-Validator::Validator(std::shared_ptr<const RelaxNgSchema> schema,
-                     std::shared_ptr<const SchematronRules> rules, ValidatorOptions options)
+Validator::Validator(std::shared_ptr<const RelaxNgSchema> schema, std::shared_ptr<const SchematronRules> rules,
+                     ValidatorOptions options)
     : m_schema(std::move(schema)), m_options(options) {
     if (rules) m_rule_sets.push_back(std::move(rules));
 }
@@ -54,8 +56,7 @@ FileReport Validator::validate_file(const std::string& path) const {
     FileReport report;
     report.path = path;
     TeiInput input;
-    report.status = read_tei_input(path, m_options.max_bytes, m_options.require_tei, input,
-                                   report.diagnostics);
+    report.status = read_tei_input(path, m_options.max_bytes, m_options.require_tei, input, report.diagnostics);
     if (report.status == InputStatus::Ok) validate_parsed(input, report);
     return report;
 }
@@ -66,14 +67,17 @@ FileReport Validator::validate_text(const std::string& name, std::string bytes) 
     TeiInput input;
     if (bytes.size() > m_options.max_bytes) {
         report.status = InputStatus::Unreadable;
-        report.diagnostics.push_back({Severity::Error, name, 1, 1,
-                                      "file is larger than the limit of " +
-                                          std::to_string(m_options.max_bytes) + " bytes",
-                                      {}});
+        report.diagnostics.push_back(
+            {Severity::Error,
+             name,
+             1,
+             1,
+             "file is larger than the limit of " + std::to_string(m_options.max_bytes) + " bytes",
+             {}});
         return report;
     }
-    report.status = parse_tei_input(std::make_unique<SourceText>(name, std::move(bytes)),
-                                    m_options.require_tei, input, report.diagnostics);
+    report.status = parse_tei_input(std::make_unique<SourceText>(name, std::move(bytes)), m_options.require_tei, input,
+                                    report.diagnostics);
     if (report.status == InputStatus::Ok) validate_parsed(input, report);
     return report;
 }
@@ -102,8 +106,7 @@ void Validator::validate_parsed(TeiInput& input, FileReport& report) const {
     };
 
     m_schema->validate(input.doc.get(), *input.source, report.diagnostics);
-    for (std::size_t i = 0; i < m_rule_sets.size(); ++i)
-        run_rules(*m_rule_sets[i], m_options.keep_svrl && i == 0);
+    for (std::size_t i = 0; i < m_rule_sets.size(); ++i) run_rules(*m_rule_sets[i], m_options.keep_svrl && i == 0);
     // Rules report pattern by pattern; readers want the file's order.
     std::stable_sort(found.begin(), found.end(), [](const Diagnostic& a, const Diagnostic& b) {
         return a.line != b.line ? a.line < b.line : a.column < b.column;
@@ -111,8 +114,7 @@ void Validator::validate_parsed(TeiInput& input, FileReport& report) const {
     report.diagnostics.insert(report.diagnostics.end(), found.begin(), found.end());
 }
 
-std::vector<FileReport> Validator::validate_files(const std::vector<std::string>& paths,
-                                                  unsigned jobs) const {
+std::vector<FileReport> Validator::validate_files(const std::vector<std::string>& paths, unsigned jobs) const {
     std::vector<FileReport> reports(paths.size());
     if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
     jobs = static_cast<unsigned>(std::min<std::size_t>({jobs, paths.size(), k_max_jobs}));

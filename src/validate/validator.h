@@ -27,17 +27,17 @@ struct FileReport {
 
 // How to validate.
 struct ValidatorOptions {
-    bool require_tei = true;                    // a root outside the TEI namespace is an error
-    bool keep_svrl = false;                     // keep each file's SVRL in its report
-    std::vector<std::string> svrl_texts;        // svrl:text written at the top of each SVRL kept
+    bool require_tei = true;                      // a root outside the TEI namespace is an error
+    bool keep_svrl = false;                       // keep each file's SVRL in its report
+    std::vector<std::string> svrl_texts;          // svrl:text written at the top of each SVRL kept
     std::size_t max_bytes = std::size_t(1) << 30; // larger inputs are refused unread
 };
 
 class Validator {
   public:
     // schema is required; rules may be null (RELAX NG only).
-    Validator(std::shared_ptr<const RelaxNgSchema> schema,
-              std::shared_ptr<const SchematronRules> rules, ValidatorOptions options);
+    Validator(std::shared_ptr<const RelaxNgSchema> schema, std::shared_ptr<const SchematronRules> rules,
+              ValidatorOptions options);
     // schema is required; every set of rules runs on each file (none: RELAX NG only). With
     // keep_svrl, the SVRL kept is that of the first set.
     Validator(std::shared_ptr<const RelaxNgSchema> schema,
@@ -62,8 +62,7 @@ class Validator {
     // or k_max_jobs; the calling thread is one of them, and threads the system refuses to
     // create are done without); reports in input order. Rethrows a worker's exception (out of
     // memory) once all have stopped.
-    std::vector<FileReport> validate_files(const std::vector<std::string>& paths,
-                                           unsigned jobs = 0) const;
+    std::vector<FileReport> validate_files(const std::vector<std::string>& paths, unsigned jobs = 0) const;
 
     // The grammar.
     const RelaxNgSchema& schema() const { return *m_schema; }

@@ -13,11 +13,15 @@ bool is_name_start(unsigned char c) {
 bool is_name_char(unsigned char c) {
     return is_name_start(c) || (c >= '0' && c <= '9') || c == '-' || c == '.';
 }
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
 // XPath 1.0's operator names: after an operand, an NCName is one of these (rule 1 of XPath
 // 1.0's lexical structure), never a name test or a function.
-bool is_operator_name(std::string_view s) { return s == "and" || s == "or" || s == "div" || s == "mod"; }
+bool is_operator_name(std::string_view s) {
+    return s == "and" || s == "or" || s == "div" || s == "mod";
+}
 bool is_node_type(std::string_view s) {
     return s == "node" || s == "text" || s == "comment" || s == "processing-instruction";
 }
@@ -133,7 +137,8 @@ std::vector<std::string> variable_references(std::string_view expr) {
             i = end;
         } else if (c == '$') {
             std::size_t end = i + 1;
-            while (end < expr.size() && (is_name_char(static_cast<unsigned char>(expr[end])) || expr[end] == ':')) ++end;
+            while (end < expr.size() && (is_name_char(static_cast<unsigned char>(expr[end])) || expr[end] == ':'))
+                ++end;
             if (end > i + 1) out.emplace_back(expr.substr(i + 1, end - i - 1));
             i = end - 1;
         }
@@ -141,17 +146,16 @@ std::vector<std::string> variable_references(std::string_view expr) {
     return out;
 }
 
-std::vector<FunctionCall> unavailable_functions(
-    std::string_view expr, const std::function<std::string(const std::string&)>& namespace_of) {
+std::vector<FunctionCall> unavailable_functions(std::string_view expr,
+                                                const std::function<std::string(const std::string&)>& namespace_of) {
     static const std::set<std::string, std::less<>> k_core = {
         // XPath 1.0
-        "last", "position", "count", "id", "local-name", "namespace-uri", "name", "string",
-        "concat", "starts-with", "contains", "substring-before", "substring-after", "substring",
-        "string-length", "normalize-space", "translate", "boolean", "not", "true", "false",
-        "lang", "number", "sum", "floor", "ceiling", "round",
+        "last", "position", "count", "id", "local-name", "namespace-uri", "name", "string", "concat", "starts-with",
+        "contains", "substring-before", "substring-after", "substring", "string-length", "normalize-space", "translate",
+        "boolean", "not", "true", "false", "lang", "number", "sum", "floor", "ceiling", "round",
         // XSLT 1.0
-        "document", "key", "format-number", "current", "unparsed-entity-uri", "generate-id",
-        "system-property", "element-available", "function-available"};
+        "document", "key", "format-number", "current", "unparsed-entity-uri", "generate-id", "system-property",
+        "element-available", "function-available"};
     std::vector<FunctionCall> out;
     for (auto& call : function_calls(expr)) {
         if (call.prefix.empty()) {

@@ -13,7 +13,9 @@ namespace teipress::volume {
 
 namespace {
 
-bool named(pugi::xml_node n, const char* name) { return std::strcmp(n.name(), name) == 0; }
+bool named(pugi::xml_node n, const char* name) {
+    return std::strcmp(n.name(), name) == 0;
+}
 
 std::string base_name(const std::string& path) {
     std::size_t slash = path.find_last_of('/');
@@ -27,8 +29,10 @@ edition::VolumeRecord record_of(pugi::xml_node header, const std::string& file) 
         std::string text = plain_text(t);
         if (text.empty()) continue;
         std::string type = t.attribute("type").value();
-        if (type == "complete") r.titles.insert(r.titles.begin(), {type, text});
-        else r.titles.push_back({type, text});
+        if (type == "complete")
+            r.titles.insert(r.titles.begin(), {type, text});
+        else
+            r.titles.push_back({type, text});
     }
     for (pugi::xml_node e : file_desc.child("titleStmt").children("editor"))
         if (std::string name = plain_text(e); !name.empty()) r.editors.push_back({e.attribute("role").value(), name});
@@ -53,8 +57,10 @@ void apply(edition::VolumeRecord& r, const edition::VolumeRecord& o) {
     // (no structured bindings: clang 14 cannot capture them in a lambda)
     for (const auto& title : o.titles) {
         auto it = std::find_if(r.titles.begin(), r.titles.end(), [&](const auto& t) { return t.first == title.first; });
-        if (it != r.titles.end()) it->second = title.second;
-        else r.titles.insert(r.titles.begin(), title);
+        if (it != r.titles.end())
+            it->second = title.second;
+        else
+            r.titles.insert(r.titles.begin(), title);
     }
     if (!o.editors.empty()) r.editors = o.editors;
     if (!o.publisher.empty()) r.publisher = o.publisher;
@@ -65,8 +71,10 @@ void apply(edition::VolumeRecord& r, const edition::VolumeRecord& o) {
     }
     for (const auto& idno : o.idnos) {
         auto it = std::find_if(r.idnos.begin(), r.idnos.end(), [&](const auto& t) { return t.first == idno.first; });
-        if (it != r.idnos.end()) it->second = idno.second;
-        else r.idnos.push_back(idno);
+        if (it != r.idnos.end())
+            it->second = idno.second;
+        else
+            r.idnos.push_back(idno);
     }
 }
 
@@ -104,7 +112,8 @@ void strip(pugi::xml_node node, std::initializer_list<const char*> drop_elements
         std::vector<std::string> attrs;
         for (pugi::xml_attribute a : e.attributes()) {
             std::string n = a.name();
-            if (n.rfind("frus:", 0) == 0 || (drop_ids && (n == "xml:id" || n == "rendition" || n == "calendar"))) attrs.push_back(n);
+            if (n.rfind("frus:", 0) == 0 || (drop_ids && (n == "xml:id" || n == "rendition" || n == "calendar")))
+                attrs.push_back(n);
         }
         for (const auto& a : attrs) e.remove_attribute(a.c_str());
         return true;
@@ -150,9 +159,8 @@ std::string list_body(pugi::xml_node div) {
 
 std::string date_of(pugi::xml_node div) {
     pugi::xml_node dateline = document_dateline(div);
-    pugi::xml_node date = dateline.find_node([](pugi::xml_node n) {
-        return n.type() == pugi::node_element && std::strcmp(n.name(), "date") == 0;
-    });
+    pugi::xml_node date = dateline.find_node(
+        [](pugi::xml_node n) { return n.type() == pugi::node_element && std::strcmp(n.name(), "date") == 0; });
     const char* min = div.attribute("frus:doc-dateTime-min").value();
     const char* max = div.attribute("frus:doc-dateTime-max").value();
     if (!date && !*min && !*max) return {};
@@ -201,14 +209,17 @@ bool derive_edition(const TeiFile& volume, const edition::VolumeRecord& override
 
     const std::string title = record.titles.front().second;
     std::vector<edition::EditionFile> files;
-    files.push_back({"edition.xml",
-                     edition::edition_xml(record, "The edition folder of " + title + ", derived from the volume's TEI (" +
-                                                      file + ") by teipress init --from: this file's header is the "
-                                                      "volume's record; persons.xml and terms.xml hold its lists; "
-                                                      "documents/ holds what each document's reading text cannot carry "
-                                                      "(its dateline, date and first page).")});
-    const std::string source = "Copied from the volume's TEI (" + file + ") by teipress init --from; the attributes of the frus namespace were left out.";
-    files.push_back({"persons.xml", edition::list_xml("persons", title, source, list_body(list_division(v, "persons")))});
+    files.push_back(
+        {"edition.xml",
+         edition::edition_xml(record, "The edition folder of " + title + ", derived from the volume's TEI (" + file +
+                                          ") by teipress init --from: this file's header is the "
+                                          "volume's record; persons.xml and terms.xml hold its lists; "
+                                          "documents/ holds what each document's reading text cannot carry "
+                                          "(its dateline, date and first page).")});
+    const std::string source = "Copied from the volume's TEI (" + file +
+                               ") by teipress init --from; the attributes of the frus namespace were left out.";
+    files.push_back(
+        {"persons.xml", edition::list_xml("persons", title, source, list_body(list_division(v, "persons")))});
     files.push_back({"terms.xml", edition::list_xml("terms", title, source, list_body(list_division(v, "terms")))});
     std::size_t written = 0;
     for (const auto& d : v.documents) {
@@ -216,8 +227,8 @@ bool derive_edition(const TeiFile& volume, const edition::VolumeRecord& override
         if (d.n.empty() && d.id.empty()) continue;
         std::string page = d.first_page ? d.first_page.attribute("n").value() : "";
         files.push_back({"documents/" + id + ".xml",
-                         edition::document_metadata_xml(d.n.empty() ? id : d.n, date_of(d.div), page, dateline_of(d.div),
-                                                        "The volume's TEI, " + file)});
+                         edition::document_metadata_xml(d.n.empty() ? id : d.n, date_of(d.div), page,
+                                                        dateline_of(d.div), "The volume's TEI, " + file)});
         ++written;
     }
     files.push_back({"README.md", edition::readme_md(title, false, written)});

@@ -10,7 +10,6 @@ namespace teipress::volume {
 
 namespace {
 
-
 pugi::xml_node text_child(pugi::xml_node parent, const char* name, const std::string& text) {
     pugi::xml_node e = parent.append_child(name);
     if (!text.empty()) e.append_child(pugi::node_pcdata).set_value(text.c_str());
@@ -92,7 +91,8 @@ void append_creation(pugi::xml_node header, pugi::xml_node div) {
     pugi::xml_node dateline = document_dateline(div);
     pugi::xml_node date = dateline ? dateline.find_node([](pugi::xml_node n) {
         return n.type() == pugi::node_element && std::strcmp(n.name(), "date") == 0;
-    }) : pugi::xml_node();
+    })
+                                   : pugi::xml_node();
     const char* min = div.attribute("frus:doc-dateTime-min").value();
     const char* max = div.attribute("frus:doc-dateTime-max").value();
     bool when = date && date.attribute("when");
@@ -116,8 +116,7 @@ std::string document_title(pugi::xml_node div) {
     pugi::xml_node head = div.child("head");
     const std::string n = div.attribute("n").value();
     std::string title = head ? plain_text(head, true) : std::string();
-    if (!n.empty() && title.compare(0, n.size(), n) == 0 && title.size() > n.size() &&
-        title[n.size()] == '.') {
+    if (!n.empty() && title.compare(0, n.size(), n) == 0 && title.size() > n.size() && title[n.size()] == '.') {
         title.erase(0, n.size() + 1);
         while (!title.empty() && title[0] == ' ') title.erase(0, 1);
     }
@@ -125,8 +124,8 @@ std::string document_title(pugi::xml_node div) {
     return title;
 }
 
-void append_document_header(pugi::xml_node tei, const VolumeIndex& volume,
-                            const DocumentEntry& entry, const std::string& source_name) {
+void append_document_header(pugi::xml_node tei, const VolumeIndex& volume, const DocumentEntry& entry,
+                            const std::string& source_name) {
     pugi::xml_node header = tei.append_child("teiHeader");
     pugi::xml_node file_desc = header.append_child("fileDesc");
     pugi::xml_node title = text_child(file_desc.append_child("titleStmt"), "title", document_title(entry.div));
@@ -136,10 +135,11 @@ void append_document_header(pugi::xml_node tei, const VolumeIndex& volume,
     const std::string frus_id = recorded_volume_id(volume.header);
     pugi::xml_node pub = file_desc.append_child("publicationStmt");
     pugi::xml_node publisher = volume_pub.child("publisher");
-    if (publisher && !plain_text(publisher).empty()) pub.append_copy(publisher);
-    else text_child(pub, "authority", "teipress");
-    if (!volume.volume_id.empty())
-        text_child(pub, "idno", volume.volume_id).append_attribute("type") = "frus";
+    if (publisher && !plain_text(publisher).empty())
+        pub.append_copy(publisher);
+    else
+        text_child(pub, "authority", "teipress");
+    if (!volume.volume_id.empty()) text_child(pub, "idno", volume.volume_id).append_attribute("type") = "frus";
     if (!entry.id.empty()) text_child(pub, "idno", entry.id).append_attribute("type") = "document";
     if (!frus_id.empty() && !entry.id.empty())
         text_child(pub, "idno", "https://history.state.gov/historicaldocuments/" + frus_id + "/" + entry.id)
@@ -176,8 +176,8 @@ void append_document_header(pugi::xml_node tei, const VolumeIndex& volume,
     append_encoding(header, volume.header);
     append_creation(header, entry.div);
     text_child(header.append_child("revisionDesc"), "change",
-               "Split from the volume " + (volume.volume_id.empty() ? source_name : volume.volume_id) +
-                   " (" + source_name + ") by teipress split.");
+               "Split from the volume " + (volume.volume_id.empty() ? source_name : volume.volume_id) + " (" +
+                   source_name + ") by teipress split.");
 }
 
 RecordedPlace read_recorded_place(pugi::xml_node header) {

@@ -20,8 +20,8 @@ namespace teipress::volume {
 // one unit="page" (from, to); a copy of the volume's encodingDesc (without xi:include, whose
 // href is relative to the volume); profileDesc/creation/date (@when from the dateline's date,
 // @notBefore/@notAfter from frus:doc-dateTime-min/max); revisionDesc naming source_name.
-void append_document_header(pugi::xml_node tei, const VolumeIndex& volume,
-                            const DocumentEntry& entry, const std::string& source_name);
+void append_document_header(pugi::xml_node tei, const VolumeIndex& volume, const DocumentEntry& entry,
+                            const std::string& source_name);
 
 // The title of a document: its head's text without notes, without the leading "N. " or "N."
 // when N is its @n; "Document N" when it has no head.

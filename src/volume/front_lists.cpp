@@ -11,7 +11,9 @@ namespace teipress::volume {
 
 namespace {
 
-bool named(pugi::xml_node n, const char* name) { return std::strcmp(n.name(), name) == 0; }
+bool named(pugi::xml_node n, const char* name) {
+    return std::strcmp(n.name(), name) == 0;
+}
 
 std::string sort_key(pugi::xml_node item) {
     std::string key = plain_text(item, true);
@@ -119,7 +121,8 @@ void FrontLists::finish(const std::function<void(pugi::xml_node, pugi::xml_node)
         }
         pugi::xml_node last = items.empty() ? pugi::xml_node() : items.back();
         for (; p < pending.size(); ++p) {
-            if (!last) last = list.append_copy(pending[p].item);
+            if (!last)
+                last = list.append_copy(pending[p].item);
             else {
                 if (space) last = list.insert_copy_after(space, last);
                 last = list.insert_copy_after(pending[p].item, last);

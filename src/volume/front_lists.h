@@ -47,9 +47,9 @@ class FrontLists {
 
     pugi::xml_node m_text;
     std::function<pugi::xml_node(const std::string&)> m_id_of;
-    std::unordered_map<std::string, pugi::xml_node> m_lists;   // division xml:id → its list
+    std::unordered_map<std::string, pugi::xml_node> m_lists;         // division xml:id → its list
     std::unordered_map<std::string, std::vector<Pending>> m_pending; // division xml:id → items
-    std::unordered_map<std::string, std::string> m_reserved;   // id taken → entry text
+    std::unordered_map<std::string, std::string> m_reserved;         // id taken → entry text
     std::vector<pugi::xml_node> m_made;
 };
 

@@ -8,9 +8,9 @@
 
 #include <algorithm>
 #include <atomic>
-#include <thread>
 #include <cctype>
 #include <filesystem>
+#include <thread>
 
 namespace teipress::volume {
 
@@ -139,8 +139,9 @@ struct Reader {
                 if (p.pointer.empty() ? index.documents.size() == 1 : d.id == p.pointer) div = d.div;
             if (!div) {
                 sink.add(out.base->at(p.include, Severity::Error,
-                                      p.pointer.empty() ? p.href + " does not hold exactly one document"
-                                                        : p.href + " holds no document with xml:id \"" + p.pointer + "\""));
+                                      p.pointer.empty()
+                                          ? p.href + " does not hold exactly one document"
+                                          : p.href + " holds no document with xml:id \"" + p.pointer + "\""));
                 fail(k_exit_invalid);
                 continue;
             }
@@ -154,8 +155,10 @@ struct Reader {
         Kind kind;
         pugi::xml_node div;
         if (!classify(*file, kind, div)) return;
-        if (kind == Kind::Volume) take_volume(std::move(file));
-        else out.documents.push_back({std::move(file), div});
+        if (kind == Kind::Volume)
+            take_volume(std::move(file));
+        else
+            out.documents.push_back({std::move(file), div});
     }
 
     void take_folder(const fs::path& dir) {
@@ -221,8 +224,10 @@ int gather_join_inputs(const std::vector<std::string>& paths, JoinInputs& out, D
     Reader reader{out, sink};
     for (const auto& p : paths) {
         std::error_code ec;
-        if (fs::is_directory(p, ec)) reader.take_folder(p);
-        else reader.take_file(p);
+        if (fs::is_directory(p, ec))
+            reader.take_folder(p);
+        else
+            reader.take_file(p);
     }
     return reader.status;
 }

@@ -14,10 +14,10 @@ namespace teipress::volume {
 
 // One document that the base includes (an xi:include of volume.xml) and the file it names.
 struct IncludedDocument {
-    pugi::xml_node include;         // the xi:include element in the base
-    std::string id;                 // its xpointer: the document's xml:id
-    std::unique_ptr<TeiFile> file;  // the document's file
-    pugi::xml_node div;             // the document in that file
+    pugi::xml_node include;        // the xi:include element in the base
+    std::string id;                // its xpointer: the document's xml:id
+    std::unique_ptr<TeiFile> file; // the document's file
+    pugi::xml_node div;            // the document in that file
 };
 
 // A standalone document to join.
@@ -28,12 +28,12 @@ struct GivenDocument {
 
 // Everything join reads, with the files kept for the positions of messages.
 struct JoinInputs {
-    std::unique_ptr<TeiFile> base;          // the volume to join into; null when none was given
-    std::vector<IncludedDocument> included; // the documents base includes, in its order
-    std::unique_ptr<TeiFile> record;        // edition.xml of an edition folder (when no base)
+    std::unique_ptr<TeiFile> base;               // the volume to join into; null when none was given
+    std::vector<IncludedDocument> included;      // the documents base includes, in its order
+    std::unique_ptr<TeiFile> record;             // edition.xml of an edition folder (when no base)
     std::vector<std::unique_ptr<TeiFile>> lists; // persons.xml, terms.xml of that folder
-    std::vector<GivenDocument> documents;   // in the order given (a folder's in name order)
-    std::vector<std::string> paths;         // every file read (join never writes over one)
+    std::vector<GivenDocument> documents;        // in the order given (a folder's in name order)
+    std::vector<std::string> paths;              // every file read (join never writes over one)
 };
 
 // Reads every path: a file is a volume (it has a front, or several documents, or includes its

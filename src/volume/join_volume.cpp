@@ -20,7 +20,9 @@ namespace teipress::volume {
 
 namespace {
 
-bool named(pugi::xml_node n, const char* name) { return std::strcmp(n.name(), name) == 0; }
+bool named(pugi::xml_node n, const char* name) {
+    return std::strcmp(n.name(), name) == 0;
+}
 
 bool is_inside(pugi::xml_node node, pugi::xml_node ancestor) {
     for (pugi::xml_node p = node.parent(); p; p = p.parent())
@@ -63,8 +65,8 @@ class Joiner {
     void index_result();
     void register_subtree(pugi::xml_node node);
     void unregister_subtree(pugi::xml_node node);
-    pugi::xml_node place_copy(const Candidate& c, pugi::xml_node parent, pugi::xml_node before,
-                              pugi::xml_node after, bool spacing = true);
+    pugi::xml_node place_copy(const Candidate& c, pugi::xml_node parent, pugi::xml_node before, pugi::xml_node after,
+                              bool spacing = true);
     pugi::xml_node ensure_levels(const Candidate& c);
     void take_lists(const Candidate& c);
     void add_member(const Candidate& c);
@@ -84,13 +86,13 @@ class Joiner {
     pugi::xml_node m_root, m_text, m_body;
     std::string m_main_id;
 
-    std::unordered_map<std::string, pugi::xml_node> m_ids;       // xml:ids of the result
-    std::map<unsigned long, pugi::xml_node> m_by_number;          // documents of the result
+    std::unordered_map<std::string, pugi::xml_node> m_ids; // xml:ids of the result
+    std::map<unsigned long, pugi::xml_node> m_by_number;   // documents of the result
     long m_max_page = -1;
-    std::unordered_map<const void*, Origin> m_origins;            // copies → originals
-    std::unordered_set<const void*> m_copies;                     // documents copied in
-    std::vector<pugi::xml_node> m_made_levels;                    // divisions join made
-    std::unordered_map<const void*, const TeiFile*> m_item_files; // back items → their files
+    std::unordered_map<const void*, Origin> m_origins;                  // copies → originals
+    std::unordered_set<const void*> m_copies;                           // documents copied in
+    std::vector<pugi::xml_node> m_made_levels;                          // divisions join made
+    std::unordered_map<const void*, const TeiFile*> m_item_files;       // back items → their files
     std::map<std::pair<std::string, std::string>, std::string> m_moved; // (volume, old id) → new
     std::unique_ptr<FrontLists> m_lists;
 };
@@ -157,8 +159,9 @@ void header_from_record(pugi::xml_node header, pugi::xml_node monogr, std::size_
     for (pugi::xml_node id : monogr.children("idno")) pub.append_copy(id);
     pugi::xml_node p = file_desc.append_child("sourceDesc").append_child("p");
     p.append_child(pugi::node_pcdata)
-        .set_value(("Assembled by teipress join from " + std::to_string(count) +
-                    " document(s) that record this volume.").c_str());
+        .set_value(
+            ("Assembled by teipress join from " + std::to_string(count) + " document(s) that record this volume.")
+                .c_str());
 }
 
 bool Joiner::make_volume() {
@@ -230,7 +233,9 @@ bool Joiner::set_up() {
     return make_volume();
 }
 
-void Joiner::index_result() { register_subtree(m_root); }
+void Joiner::index_result() {
+    register_subtree(m_root);
+}
 
 pugi::xml_node Joiner::place_copy(const Candidate& c, pugi::xml_node parent, pugi::xml_node before,
                                   pugi::xml_node after, bool spacing) {
@@ -332,9 +337,12 @@ void Joiner::add_member(const Candidate& c) {
     if (it != m_by_number.end()) succ = it->second;
     if (it != m_by_number.begin()) pred = std::prev(it)->second;
     if (holder) {
-        if (pred && is_inside(pred, holder)) place_copy(c, pred.parent(), {}, pred);
-        else if (succ && is_inside(succ, holder)) place_copy(c, succ.parent(), succ, {});
-        else place_copy(c, holder, {}, {});
+        if (pred && is_inside(pred, holder))
+            place_copy(c, pred.parent(), {}, pred);
+        else if (succ && is_inside(succ, holder))
+            place_copy(c, succ.parent(), succ, {});
+        else
+            place_copy(c, holder, {}, {});
     } else if (pred) {
         place_copy(c, pred.parent(), {}, pred);
     } else if (succ) {
@@ -363,9 +371,9 @@ bool Joiner::check_result() {
         auto [it, fresh] = seen.emplace(id.value(), e);
         if (fresh) return;
         Diagnostic first = at(it->second, Severity::Error, "");
-        std::string where = first.file + (first.line ? ":" + std::to_string(first.line) + ":" +
-                                                           std::to_string(first.column)
-                                                     : std::string());
+        std::string where =
+            first.file +
+            (first.line ? ":" + std::to_string(first.line) + ":" + std::to_string(first.column) : std::string());
         m_sink.add(at(e, Severity::Error,
                       "the xml:id \"" + std::string(id.value()) + "\" is already in the volume (" + where +
                           "): identifiers must be unique"));
@@ -412,8 +420,7 @@ int Joiner::run(std::string& xml) {
     // The documents given: those of this volume first, by number; the others after, as given.
     std::vector<Candidate> members, others;
     for (const auto& d : m_in.documents) {
-        Candidate c{d.file.get(), d.div,
-                    read_recorded_place(d.file->doc.document_element().child("teiHeader")),
+        Candidate c{d.file.get(), d.div, read_recorded_place(d.file->doc.document_element().child("teiHeader")),
                     document_number(d.div), d.div.attribute("xml:id").value()};
         bool member = !m_main_id.empty() && c.place.volume_id == m_main_id;
         (member ? members : others).push_back(std::move(c));
@@ -447,9 +454,8 @@ int Joiner::run(std::string& xml) {
         });
         long offset = first_page >= 0 && first_page <= m_max_page ? m_max_page + 1 - first_page : 0;
         std::string old_id = c.id;
-        Renumbering r = renumber_document(c.div, next, offset, [&](const std::string& id) {
-            return m_ids.count(id) != 0 || m_lists->reserved(id);
-        });
+        Renumbering r = renumber_document(
+            c.div, next, offset, [&](const std::string& id) { return m_ids.count(id) != 0 || m_lists->reserved(id); });
         for (const auto& [from, to] : r.ids) m_moved[{c.place.volume_id, from}] = to;
         c.id = r.new_id;
         c.number = next;
@@ -500,8 +506,8 @@ int Joiner::run(std::string& xml) {
 
 } // namespace
 
-int join_volume(JoinInputs& inputs, const std::string& output_name, std::string& xml,
-                JoinSummary& summary, DiagnosticSink& sink) {
+int join_volume(JoinInputs& inputs, const std::string& output_name, std::string& xml, JoinSummary& summary,
+                DiagnosticSink& sink) {
     Joiner joiner(inputs, output_name, summary, sink);
     return joiner.run(xml);
 }

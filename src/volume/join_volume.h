@@ -13,8 +13,8 @@ namespace teipress::volume {
 
 // What join did, one line per event worth telling the user.
 struct JoinSummary {
-    std::size_t documents = 0;         // documents in the volume written
-    std::vector<std::string> changes;  // "d577: new document, was d1 of frus1964-68v17 (FILE)"
+    std::size_t documents = 0;        // documents in the volume written
+    std::vector<std::string> changes; // "d577: new document, was d1 of frus1964-68v17 (FILE)"
 };
 
 // Joins inputs (see gather_join_inputs) into one volume and serialises it into xml.
@@ -34,7 +34,7 @@ struct JoinSummary {
 // element of the input that brings it). Warnings: pointers that name nothing in the result.
 // Returns 0 or the exit code (1) with nothing in xml. output_name names generated nodes in
 // messages.
-int join_volume(JoinInputs& inputs, const std::string& output_name, std::string& xml,
-                JoinSummary& summary, DiagnosticSink& sink);
+int join_volume(JoinInputs& inputs, const std::string& output_name, std::string& xml, JoinSummary& summary,
+                DiagnosticSink& sink);
 
 } // namespace teipress::volume

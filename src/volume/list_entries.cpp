@@ -12,7 +12,9 @@ namespace teipress::volume {
 
 namespace {
 
-bool named(pugi::xml_node n, const char* name) { return std::strcmp(n.name(), name) == 0; }
+bool named(pugi::xml_node n, const char* name) {
+    return std::strcmp(n.name(), name) == 0;
+}
 
 bool inside(pugi::xml_node node, pugi::xml_node ancestor) {
     for (pugi::xml_node p = node; p; p = p.parent())
@@ -35,16 +37,17 @@ std::vector<EntryGroup> entries_pointed_to(const VolumeIndex& volume, pugi::xml_
             return;
         pugi::xml_node item, list, div;
         for (pugi::xml_node p = it->second; p; p = p.parent()) {
-            if (!item && named(p, "item")) item = p;
-            else if (item && !list && named(p, "list")) list = p;
+            if (!item && named(p, "item"))
+                item = p;
+            else if (item && !list && named(p, "list"))
+                list = p;
             else if (list && named(p, "div") && p.attribute("xml:id")) {
                 div = p;
                 break;
             }
         }
         if (!div || !seen.insert(item.internal_object()).second) return;
-        auto g = std::find_if(groups.begin(), groups.end(),
-                              [&](const EntryGroup& x) { return x.div == div; });
+        auto g = std::find_if(groups.begin(), groups.end(), [&](const EntryGroup& x) { return x.div == div; });
         if (g == groups.end()) {
             groups.push_back({div, list, {}});
             g = groups.end() - 1;

@@ -6,15 +6,17 @@ namespace teipress::volume {
 
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
 } // namespace
 
 bool is_pointer_attribute(std::string_view name) {
     static constexpr std::string_view names[] = {
-        "target", "corresp", "ref", "rendition", "ana", "sameAs", "prev", "next", "who",
-        "resp", "source", "copyOf", "synch", "hand", "scribeRef", "decls", "inst", "start",
-        "end", "from", "to", "spanTo", "origin", "parts", "exclude", "select", "domains"};
+        "target", "corresp", "ref",    "rendition", "ana",    "sameAs",    "prev",    "next",   "who",
+        "resp",   "source",  "copyOf", "synch",     "hand",   "scribeRef", "decls",   "inst",   "start",
+        "end",    "from",    "to",     "spanTo",    "origin", "parts",     "exclude", "select", "domains"};
     for (auto n : names)
         if (n == name) return true;
     return false;
@@ -26,8 +28,7 @@ std::string_view local_target(std::string_view token) {
 }
 
 void for_each_pointer(pugi::xml_node node,
-                      const std::function<void(pugi::xml_node, pugi::xml_attribute,
-                                               std::string_view)>& fn) {
+                      const std::function<void(pugi::xml_node, pugi::xml_attribute, std::string_view)>& fn) {
     for_each_element(node, [&](pugi::xml_node e) {
         for (pugi::xml_attribute a : e.attributes()) {
             if (!is_pointer_attribute(a.name())) continue;
@@ -48,8 +49,8 @@ void for_each_pointer(pugi::xml_node node,
     });
 }
 
-std::size_t rewrite_pointers(
-    pugi::xml_node node, const std::function<std::optional<std::string>(std::string_view)>& change) {
+std::size_t rewrite_pointers(pugi::xml_node node,
+                             const std::function<std::optional<std::string>(std::string_view)>& change) {
     std::size_t changed = 0;
     for_each_element(node, [&](pugi::xml_node e) {
         for (pugi::xml_attribute a : e.attributes()) {

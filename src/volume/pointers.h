@@ -18,14 +18,13 @@ bool is_pointer_attribute(std::string_view name);
 // Calls fn(element, attribute, token) for each token of each pointer attribute of node and of
 // every element below it, in document order. Nothing happens for a null node.
 void for_each_pointer(pugi::xml_node node,
-                      const std::function<void(pugi::xml_node, pugi::xml_attribute,
-                                               std::string_view)>& fn);
+                      const std::function<void(pugi::xml_node, pugi::xml_attribute, std::string_view)>& fn);
 
 // Replaces each pointer token of the subtree for which change(token) gives a value; tokens it
 // leaves (nullopt) stay as they are, and so does the spacing between tokens. Returns how many
 // tokens changed.
-std::size_t rewrite_pointers(
-    pugi::xml_node node, const std::function<std::optional<std::string>(std::string_view)>& change);
+std::size_t rewrite_pointers(pugi::xml_node node,
+                             const std::function<std::optional<std::string>(std::string_view)>& change);
 
 // The id a local pointer names ("#d5" → "d5"); empty for any other token.
 std::string_view local_target(std::string_view token);

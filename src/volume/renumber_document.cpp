@@ -11,7 +11,9 @@ namespace teipress::volume {
 
 namespace {
 
-bool named(pugi::xml_node n, const char* name) { return std::strcmp(n.name(), name) == 0; }
+bool named(pugi::xml_node n, const char* name) {
+    return std::strcmp(n.name(), name) == 0;
+}
 
 // Rewrites the number at the start of the heading's text ("67. Memorandum" → "10. Memorandum").
 void renumber_heading(pugi::xml_node div, const std::string& old_n, const std::string& new_n) {

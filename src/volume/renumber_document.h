@@ -11,8 +11,8 @@ namespace teipress::volume {
 
 // What renumber_document changed.
 struct Renumbering {
-    std::string old_id, new_id; // "d67" → "d10"
-    long page_offset = 0;       // added to each page number
+    std::string old_id, new_id;                       // "d67" → "d10"
+    long page_offset = 0;                             // added to each page number
     std::unordered_map<std::string, std::string> ids; // every xml:id changed, old → new
 };
 

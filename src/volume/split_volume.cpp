@@ -31,8 +31,7 @@ bool usable_as_file_name(const std::string& id) {
 // nearest wins), to be declared on the root of the document's own file.
 void copy_scope(pugi::xml_node tei, pugi::xml_node div) {
     std::vector<pugi::xml_node> chain;
-    for (pugi::xml_node p = div.parent(); p && p.type() == pugi::node_element; p = p.parent())
-        chain.push_back(p);
+    for (pugi::xml_node p = div.parent(); p && p.type() == pugi::node_element; p = p.parent()) chain.push_back(p);
     for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
         for (pugi::xml_attribute a : it->attributes()) {
             std::string_view name = a.name();
@@ -60,8 +59,9 @@ std::string document_file(const TeiFile& volume, const VolumeIndex& index, const
     for_each_pointer(entry.div, [&](pugi::xml_node e, pugi::xml_attribute, std::string_view token) {
         std::string_view id = local_target(token);
         if (!id.empty() && !index.ids.count(std::string(id)))
-            sink.add(volume.at(e, Severity::Warning,
-                               "#" + std::string(id) + " names nothing in the volume; split keeps the pointer as it is"));
+            sink.add(
+                volume.at(e, Severity::Warning,
+                          "#" + std::string(id) + " names nothing in the volume; split keeps the pointer as it is"));
     });
     indent(tei, 0, [&](pugi::xml_node n) { return n == copied; });
     return write_xml(doc);
@@ -73,8 +73,8 @@ bool split_volume(TeiFile& volume, std::vector<OutputFile>& out, DiagnosticSink&
     VolumeIndex index = index_volume(volume.doc);
     if (index.documents.empty()) {
         pugi::xml_node where = index.body ? index.body : index.root;
-        sink.add(volume.at(where, Severity::Error,
-                           "not a volume: no document (div type=\"document\") in its text/body"));
+        sink.add(
+            volume.at(where, Severity::Error, "not a volume: no document (div type=\"document\") in its text/body"));
         return false;
     }
     bool ok = true;
@@ -89,8 +89,7 @@ bool split_volume(TeiFile& volume, std::vector<OutputFile>& out, DiagnosticSink&
                                "the document's xml:id \"" + entry.id + "\" cannot name its file"));
             ok = false;
         } else if (!names.emplace(entry.id, entry.div).second) {
-            sink.add(volume.at(entry.div, Severity::Error,
-                               "two documents have the xml:id \"" + entry.id + "\""));
+            sink.add(volume.at(entry.div, Severity::Error, "two documents have the xml:id \"" + entry.id + "\""));
             ok = false;
         }
     }

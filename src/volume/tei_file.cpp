@@ -27,8 +27,7 @@ Diagnostic TeiFile::at(pugi::xml_node element, Severity severity, std::string me
     return Diagnostic{severity, path, p.line, p.column, std::move(message), {}};
 }
 
-ReadStatus parse_tei_bytes(const std::string& path, std::string bytes, TeiFile& out,
-                           DiagnosticSink& sink) {
+ReadStatus parse_tei_bytes(const std::string& path, std::string bytes, TeiFile& out, DiagnosticSink& sink) {
     out.path = path;
     out.bytes = std::move(bytes);
     // libxml2 decides well-formedness (namespaces and entities included) and reports every
@@ -40,8 +39,8 @@ ReadStatus parse_tei_bytes(const std::string& path, std::string bytes, TeiFile& 
         for (const auto& d : parse_sink.items()) sink.add(d);
         if (failed) return ReadStatus::Invalid;
     }
-    pugi::xml_parse_result r = out.doc.load_buffer(out.bytes.data(), out.bytes.size(),
-                                                   xml::k_pugi_parse, pugi::encoding_utf8);
+    pugi::xml_parse_result r =
+        out.doc.load_buffer(out.bytes.data(), out.bytes.size(), xml::k_pugi_parse, pugi::encoding_utf8);
     if (!r) {
         SourcePosition p = out.position_of_offset(static_cast<std::size_t>(r.offset));
         sink.error(path, p.line, p.column, std::string("malformed XML: ") + r.description());

@@ -44,8 +44,7 @@ enum class ReadStatus { Ok, Unreadable, Invalid };
 ReadStatus read_tei_file(const std::string& path, TeiFile& out, DiagnosticSink& sink);
 
 // As read_tei_file, from bytes already in memory (named path in messages).
-ReadStatus parse_tei_bytes(const std::string& path, std::string bytes, TeiFile& out,
-                           DiagnosticSink& sink);
+ReadStatus parse_tei_bytes(const std::string& path, std::string bytes, TeiFile& out, DiagnosticSink& sink);
 
 // The exit code for a read status (0, 2 or 1).
 int exit_code_of(ReadStatus status);

@@ -15,8 +15,10 @@ template <class Fn> void for_each_element(pugi::xml_node node, Fn&& fn) {
     while (true) {
         bool descend = true;
         if (n.type() == pugi::node_element) {
-            if constexpr (std::is_same_v<decltype(fn(n)), bool>) descend = fn(n);
-            else fn(n);
+            if constexpr (std::is_same_v<decltype(fn(n)), bool>)
+                descend = fn(n);
+            else
+                fn(n);
         }
         if (descend && n.first_child()) {
             n = n.first_child();

@@ -8,7 +8,9 @@ namespace teipress::volume {
 
 namespace {
 
-bool named(pugi::xml_node n, const char* name) { return std::strcmp(n.name(), name) == 0; }
+bool named(pugi::xml_node n, const char* name) {
+    return std::strcmp(n.name(), name) == 0;
+}
 
 bool is_ancestor(pugi::xml_node ancestor, pugi::xml_node node) {
     for (pugi::xml_node p = node.parent(); p; p = p.parent())
@@ -64,8 +66,10 @@ std::string plain_text(pugi::xml_node node, bool without_notes) {
     while (n) {
         bool descend = true;
         if (n.type() == pugi::node_element) {
-            if (without_notes && named(n, "note")) descend = false;
-            else if (named(n, "lb") && !out.empty() && out.back() != ' ') out += ' ';
+            if (without_notes && named(n, "note"))
+                descend = false;
+            else if (named(n, "lb") && !out.empty() && out.back() != ' ')
+                out += ' ';
         } else if (n.type() == pugi::node_pcdata || n.type() == pugi::node_cdata) {
             for (const char* p = n.value(); *p; ++p) {
                 if (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r') {

@@ -26,11 +26,11 @@ struct DocumentEntry {
 // A volume's parts (null handles when absent) and its index.
 struct VolumeIndex {
     pugi::xml_node root, header, text, front, body, back;
-    std::vector<DocumentEntry> documents; // in document order; a document inside another is
-                                          // part of that one, not an entry of its own
+    std::vector<DocumentEntry> documents;                // in document order; a document inside another is
+                                                         // part of that one, not an entry of its own
     std::unordered_map<std::string, pugi::xml_node> ids; // each xml:id → its first element
-    std::vector<pugi::xml_node> repeated_ids; // later elements that repeat an xml:id
-    std::string volume_id; // publicationStmt/idno[@type='frus'], else the root's xml:id
+    std::vector<pugi::xml_node> repeated_ids;            // later elements that repeat an xml:id
+    std::string volume_id;                               // publicationStmt/idno[@type='frus'], else the root's xml:id
 };
 
 // Indexes doc in one walk (linear in its size). Never fails: a file without text or body gives

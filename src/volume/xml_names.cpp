@@ -8,8 +8,8 @@ namespace teipress::volume {
 std::string namespace_of(pugi::xml_node element) {
     std::string_view name = element.name();
     std::size_t colon = name.find(':');
-    std::string attr = colon == std::string_view::npos ? std::string("xmlns")
-                                                       : "xmlns:" + std::string(name.substr(0, colon));
+    std::string attr =
+        colon == std::string_view::npos ? std::string("xmlns") : "xmlns:" + std::string(name.substr(0, colon));
     for (pugi::xml_node p = element; p && p.type() == pugi::node_element; p = p.parent())
         if (pugi::xml_attribute a = p.attribute(attr.c_str())) return a.value();
     return {};

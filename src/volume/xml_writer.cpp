@@ -116,9 +116,8 @@ bool is_whitespace(const char* s) {
 
 // teiHeader parts that hold elements only, beyond the converter's list (passes/tei_output).
 bool is_element_only_header_part(std::string_view name) {
-    static constexpr std::string_view names[] = {"tagsDecl", "classDecl", "taxonomy", "correction",
-                                                 "styleDefDecl", "appInfo", "listPrefixDef",
-                                                 "refsDecl", "namespace"};
+    static constexpr std::string_view names[] = {"tagsDecl", "classDecl",     "taxonomy", "correction", "styleDefDecl",
+                                                 "appInfo",  "listPrefixDef", "refsDecl", "namespace"};
     for (auto n : names)
         if (n == name) return true;
     return false;

@@ -132,9 +132,7 @@ bool is_plain_relative_path(const std::string& href) {
 }
 
 Result<std::vector<Chunk>> split_chunks(xmlDoc* result, const std::string& stylesheet) {
-    auto error = [&](const std::string& message) {
-        return Diagnostic{Severity::Error, stylesheet, 0, 0, message, {}};
-    };
+    auto error = [&](const std::string& message) { return Diagnostic{Severity::Error, stylesheet, 0, 0, message, {}}; };
     xmlNode* root = result ? xmlDocGetRootElement(result) : nullptr;
     if (!is_chunks_element(root, "chunks"))
         return error("the stylesheet's result is not <c:chunks xmlns:c=\"" + std::string(k_chunks_namespace) + "\">");
@@ -160,7 +158,8 @@ Result<std::vector<Chunk>> split_chunks(xmlDoc* result, const std::string& style
                             : method == "xhtml" ? xhtml_of(element)
                                                 : xml_of(element);
         } else {
-            return error("the chunk '" + chunk.href + "' has the method '" + method + "' (expected html, xhtml, xml or text)");
+            return error("the chunk '" + chunk.href + "' has the method '" + method +
+                         "' (expected html, xhtml, xml or text)");
         }
         chunks.push_back(std::move(chunk));
     }

@@ -13,7 +13,7 @@ namespace teipress::writers {
 
 // One file of the publication.
 struct PackageFile {
-    std::string path;    // inside the container ("META-INF/container.xml", "OEBPS/d5.xhtml")
+    std::string path; // inside the container ("META-INF/container.xml", "OEBPS/d5.xhtml")
     std::string content;
 };
 

@@ -17,8 +17,7 @@ namespace {
 
 // Where the start tag <name ...> whose '>' ends on line begins (libxml2 gives an element the
 // line where its start tag ends); {0, 0} when there is none.
-SourcePosition start_tag_position(std::string_view source, const LineIndex& index, int line,
-                                  const std::string& name) {
+SourcePosition start_tag_position(std::string_view source, const LineIndex& index, int line, const std::string& name) {
     const std::size_t line_begin = index.line_start(line);
     const std::size_t line_end = index.line_start(line + 1);
     const std::string opener = "<" + name;
@@ -67,28 +66,25 @@ bool is_tei_document(xmlDoc* doc, const std::string& input_name, DiagnosticSink&
         return false;
     }
     const char* name = reinterpret_cast<const char*>(root->name);
-    bool tei_ns = root->ns && root->ns->href &&
-                  std::strcmp(reinterpret_cast<const char*>(root->ns->href), k_tei_ns) == 0;
-    if (tei_ns && (std::strcmp(name, "TEI") == 0 || std::strcmp(name, "teiCorpus") == 0))
-        return true;
+    bool tei_ns =
+        root->ns && root->ns->href && std::strcmp(reinterpret_cast<const char*>(root->ns->href), k_tei_ns) == 0;
+    if (tei_ns && (std::strcmp(name, "TEI") == 0 || std::strcmp(name, "teiCorpus") == 0)) return true;
     sink.error(input_name, static_cast<int>(xmlGetLineNo(root)), 0,
                std::string("not a TEI document: the root element is <") + name + ">" +
                    (tei_ns ? "" : " outside the TEI namespace " + std::string(k_tei_ns)));
     return false;
 }
 
-ExitStatus Renderer::render(xmlDoc* doc, const std::string& input_name,
-                            const RenderRequest& request, std::string& out, DiagnosticSink& sink) {
+ExitStatus Renderer::render(xmlDoc* doc, const std::string& input_name, const RenderRequest& request, std::string& out,
+                            DiagnosticSink& sink) {
     if (!request.format) {
         sink.error(input_name, 0, 0, "no output format");
         return k_exit_usage;
     }
     if (!is_tei_document(doc, input_name, sink)) return k_exit_invalid;
-    const RenderProfile& profile =
-        request.profile ? *request.profile : detect_render_profile(doc);
-    const std::string path = request.stylesheet.empty()
-                                 ? data_path(profile_stylesheet(profile, *request.format))
-                                 : request.stylesheet;
+    const RenderProfile& profile = request.profile ? *request.profile : detect_render_profile(doc);
+    const std::string path =
+        request.stylesheet.empty() ? data_path(profile_stylesheet(profile, *request.format)) : request.stylesheet;
     auto style = m_cache.get(path, sink);
     if (!style) {
         sink.add(style.error());

@@ -19,11 +19,11 @@ namespace teipress::writers {
 
 // What to render and how.
 struct RenderRequest {
-    const WriterFormat* format = nullptr; // required
-    std::string stylesheet;               // a user's --xslt; empty = the format's own
+    const WriterFormat* format = nullptr;   // required
+    std::string stylesheet;                 // a user's --xslt; empty = the format's own
     const RenderProfile* profile = nullptr; // the layer of stylesheets; null = detected
-    std::vector<XsltParam> params;        // --param NAME=VALUE, passed as strings
-    TexRunOptions tex;                    // for the PDF post-step
+    std::vector<XsltParam> params;          // --param NAME=VALUE, passed as strings
+    TexRunOptions tex;                      // for the PDF post-step
 };
 
 // Renders TEI documents; keeps every stylesheet it compiled for the next call.
@@ -33,8 +33,8 @@ class Renderer {
     // sink), k_exit_usage when the stylesheet is missing or does not compile, k_exit_invalid
     // when the document is not TEI or the transform fails (a refused write included),
     // k_exit_tool when the TeX engine is missing or fails. out is untouched on failure.
-    ExitStatus render(xmlDoc* doc, const std::string& input_name, const RenderRequest& request,
-                      std::string& out, DiagnosticSink& sink);
+    ExitStatus render(xmlDoc* doc, const std::string& input_name, const RenderRequest& request, std::string& out,
+                      DiagnosticSink& sink);
 
   private:
     StylesheetCache m_cache;

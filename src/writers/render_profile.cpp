@@ -24,8 +24,7 @@ const xmlNode* tei_child(const xmlNode* parent, const char* name) {
 
 // True when the header's publicationStmt has an idno type="frus" with text.
 bool has_frus_idno(const xmlNode* tei) {
-    const xmlNode* stmt =
-        tei_child(tei_child(tei_child(tei, "teiHeader"), "fileDesc"), "publicationStmt");
+    const xmlNode* stmt = tei_child(tei_child(tei_child(tei, "teiHeader"), "fileDesc"), "publicationStmt");
     if (!stmt) return false;
     for (const xmlNode* c = stmt->children; c; c = c->next) {
         if (!is_tei(c, "idno")) continue;
@@ -72,8 +71,7 @@ const RenderProfile& detect_render_profile(xmlDoc* doc) {
     const xmlNode* root = doc ? xmlDocGetRootElement(doc) : nullptr;
     if (!root) return table[0];
     for (const xmlNs* ns = root->nsDef; ns; ns = ns->next)
-        if (ns->href && std::strcmp(reinterpret_cast<const char*>(ns->href), k_frus_ns) == 0)
-            return table[1];
+        if (ns->href && std::strcmp(reinterpret_cast<const char*>(ns->href), k_frus_ns) == 0) return table[1];
     // A teiCorpus: its first TEI's header.
     const xmlNode* tei = is_tei(root, "teiCorpus") ? tei_child(root, "TEI") : root;
     if (has_frus_idno(tei) || (tei != root && has_frus_idno(root))) return table[1];

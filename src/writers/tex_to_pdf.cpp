@@ -25,9 +25,8 @@ namespace fs = std::filesystem;
 namespace {
 
 // The files a run can leave in its folder (pdflatex with hyperref), for the signal handler.
-constexpr const char* k_run_files[] = {"document.tex", "document.log", "document.aux",
-                                       "document.out", "document.pdf", "run.log",
-                                       "texput.log", ".lock", ".lock-new"};
+constexpr const char* k_run_files[] = {"document.tex", "document.log", "document.aux", "document.out", "document.pdf",
+                                       "run.log",      "texput.log",   ".lock",        ".lock-new"};
 
 // The prefix of every run's folder under $TMPDIR.
 constexpr const char* k_folder_prefix = "teipress-tex-";
@@ -135,8 +134,7 @@ void remove_stale_folders() {
         const std::string name = it->path().filename().string();
         if (name.rfind(k_folder_prefix, 0) != 0) continue;
         struct stat st {};
-        if (::lstat(it->path().c_str(), &st) != 0 || !S_ISDIR(st.st_mode) || st.st_uid != ::getuid())
-            continue;
+        if (::lstat(it->path().c_str(), &st) != 0 || !S_ISDIR(st.st_mode) || st.st_uid != ::getuid()) continue;
         int fd = ::open((it->path() / ".lock").c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
         if (fd < 0) continue;
         if (::flock(fd, LOCK_EX | LOCK_NB) == 0) {
@@ -196,8 +194,7 @@ int tei_line_of_tex_line(const std::string& latex, int tex_line) {
     for (std::size_t start = 0; start < latex.size() && line <= tex_line; ++line) {
         std::size_t end = latex.find('\n', start);
         if (end == std::string::npos) end = latex.size();
-        if (latex.compare(start, marker.size(), marker) == 0)
-            tei = std::atoi(latex.c_str() + start + marker.size());
+        if (latex.compare(start, marker.size(), marker) == 0) tei = std::atoi(latex.c_str() + start + marker.size());
         start = end + 1;
     }
     return tei;
@@ -207,8 +204,8 @@ namespace {
 
 // Runs argv in folder with stdout/stderr to log_path; returns the exit status, -1 when it
 // could not start, -2 when it ran past the deadline (then it was killed).
-int run_bounded(const std::vector<std::string>& argv, const std::string& folder,
-                const std::string& log_path, int timeout_seconds) {
+int run_bounded(const std::vector<std::string>& argv, const std::string& folder, const std::string& log_path,
+                int timeout_seconds) {
     std::vector<char*> args;
     for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
     args.push_back(nullptr);
@@ -250,29 +247,26 @@ int run_bounded(const std::vector<std::string>& argv, const std::string& folder,
         }
         std::this_thread::sleep_for(std::chrono::milliseconds(5));
     }
-    return WIFEXITED(status) ? WEXITSTATUS(status)
-                             : 128 + (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
 }
 
 } // namespace
 
 std::string find_on_path(const std::string& program) {
-    if (program.find('/') != std::string::npos)
-        return ::access(program.c_str(), X_OK) == 0 ? program : std::string();
+    if (program.find('/') != std::string::npos) return ::access(program.c_str(), X_OK) == 0 ? program : std::string();
     const char* path = std::getenv("PATH");
     std::istringstream dirs(path ? path : "");
     std::string dir;
     while (std::getline(dirs, dir, ':')) {
         if (dir.empty()) continue;
         std::string candidate = dir + "/" + program;
-        if (::access(candidate.c_str(), X_OK) == 0 && !fs::is_directory(candidate))
-            return candidate;
+        if (::access(candidate.c_str(), X_OK) == 0 && !fs::is_directory(candidate)) return candidate;
     }
     return {};
 }
 
-ExitStatus tex_to_pdf(const std::string& latex, const std::string& input_name,
-                      const TexRunOptions& options, std::string& pdf, DiagnosticSink& sink) {
+ExitStatus tex_to_pdf(const std::string& latex, const std::string& input_name, const TexRunOptions& options,
+                      std::string& pdf, DiagnosticSink& sink) {
     std::string engine = find_on_path(options.engine);
     if (engine.empty()) {
         sink.error(input_name, 0, 0,
@@ -298,8 +292,8 @@ ExitStatus tex_to_pdf(const std::string& latex, const std::string& input_name,
     }
     const std::string log_path = folder.path() + "/run.log";
     for (int pass = 0; pass < options.passes; ++pass) {
-        int rc = run_bounded({engine, "-no-shell-escape", "-interaction=nonstopmode",
-                              "-halt-on-error", "-file-line-error", "document.tex"},
+        int rc = run_bounded({engine, "-no-shell-escape", "-interaction=nonstopmode", "-halt-on-error",
+                              "-file-line-error", "document.tex"},
                              folder.path(), log_path, options.timeout_seconds);
         if (rc == 0) continue;
         std::string message;
@@ -307,8 +301,8 @@ ExitStatus tex_to_pdf(const std::string& latex, const std::string& input_name,
         if (rc == -1)
             message = "cannot start " + engine;
         else if (rc == -2)
-            message = options.engine + " ran longer than " +
-                      std::to_string(options.timeout_seconds) + " s and was stopped";
+            message =
+                options.engine + " ran longer than " + std::to_string(options.timeout_seconds) + " s and was stopped";
         else {
             // TeX's own error, at the TEI line its LaTeX came from.
             auto log = read_file_bytes(folder.path() + "/document.log");

@@ -22,8 +22,8 @@ struct TexRunOptions {
 // first; SOURCE_DATE_EPOCH (0 unless set) keeps the PDF reproducible. Returns k_exit_ok, or
 // k_exit_tool with a diagnostic when the engine is missing (naming the Debian package), fails
 // (TeX's error and what it read, at the TEI line the LaTeX came from) or runs out of time.
-ExitStatus tex_to_pdf(const std::string& latex, const std::string& input_name,
-                      const TexRunOptions& options, std::string& pdf, DiagnosticSink& sink);
+ExitStatus tex_to_pdf(const std::string& latex, const std::string& input_name, const TexRunOptions& options,
+                      std::string& pdf, DiagnosticSink& sink);
 
 // The first error of a TeX log: TeX's message ("Undefined control sequence."), the line of
 // the .tex file it names (0 when none) and what TeX read there ("\\foo"). Read from

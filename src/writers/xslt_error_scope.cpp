@@ -20,8 +20,10 @@ thread_local GenericHandler t_handler;
     std::string text = xml::format_printf_message(fmt, args);
     va_end(args);
     const GenericHandler handler = t_handler;
-    if (handler.function) handler.function(handler.context, "%s", text.c_str());
-    else std::fputs(text.c_str(), stderr);
+    if (handler.function)
+        handler.function(handler.context, "%s", text.c_str());
+    else
+        std::fputs(text.c_str(), stderr);
 }
 
 } // namespace

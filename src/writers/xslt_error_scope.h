@@ -28,8 +28,8 @@ class XsltErrorScope {
     // Sends libxslt's generic messages to generic(context, …) and libxml2's structured errors
     // to structured(context, …) on this thread until the scope ends.
     XsltErrorScope(void* context, xmlGenericErrorFunc generic, xmlStructuredErrorFunc structured)
-        : m_old_generic(detail::thread_generic_handler()),
-          m_old_structured_ctx(xmlStructuredErrorContext), m_old_structured(xmlStructuredError) {
+        : m_old_generic(detail::thread_generic_handler()), m_old_structured_ctx(xmlStructuredErrorContext),
+          m_old_structured(xmlStructuredError) {
         detail::install_generic_dispatcher();
         detail::thread_generic_handler() = {context, generic};
         xmlSetStructuredErrorFunc(context, structured);

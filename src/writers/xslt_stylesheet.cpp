@@ -1,7 +1,7 @@
 #include "writers/xslt_stylesheet.h"
 
-#include "xml/printf_message.h"
 #include "writers/xslt_error_scope.h"
+#include "xml/printf_message.h"
 
 #include "core/input_file.h"
 #include "xml/libxml_document.h"
@@ -58,13 +58,11 @@ void on_compile_structured(void* ctx, xmlErrorPtr err) {
 
 } // namespace
 
-Result<std::shared_ptr<const CompiledStylesheet>> compile_stylesheet(const std::string& path,
-                                                                     DiagnosticSink& sink) {
+Result<std::shared_ptr<const CompiledStylesheet>> compile_stylesheet(const std::string& path, DiagnosticSink& sink) {
     auto bytes = read_file_bytes(path);
     if (!bytes) return bytes.error();
     auto doc = xml::parse_with_libxml(path, *bytes, sink);
-    if (!doc)
-        return Diagnostic{Severity::Error, path, 0, 0, "the stylesheet is not well-formed XML", {}};
+    if (!doc) return Diagnostic{Severity::Error, path, 0, 0, "the stylesheet is not well-formed XML", {}};
     CompileMessages messages;
     xsltStylesheet* style = nullptr;
     {
@@ -79,12 +77,8 @@ Result<std::shared_ptr<const CompiledStylesheet>> compile_stylesheet(const std::
             std::string count = std::to_string(style->errors);
             xsltFreeStylesheet(style); // frees doc too
             (void)doc.release();
-            return Diagnostic{Severity::Error,
-                              path,
-                              0,
-                              0,
-                              "the stylesheet does not compile (" + count + " error(s))",
-                              {}};
+            return Diagnostic{
+                Severity::Error, path, 0, 0, "the stylesheet does not compile (" + count + " error(s))", {}};
         }
         return Diagnostic{Severity::Error, path, 0, 0, "the stylesheet does not compile", {}};
     }

@@ -17,8 +17,7 @@ struct XsltStylesheetDeleter {
 // Owns one compiled stylesheet (and the document it was compiled from).
 class CompiledStylesheet {
   public:
-    CompiledStylesheet(std::string path, xsltStylesheet* style)
-        : m_path(std::move(path)), m_style(style) {}
+    CompiledStylesheet(std::string path, xsltStylesheet* style) : m_path(std::move(path)), m_style(style) {}
     // The file the stylesheet was read from (used in messages).
     const std::string& path() const { return m_path; }
     // The libxslt stylesheet; never null.
@@ -33,7 +32,6 @@ class CompiledStylesheet {
 // never from the network). Errors: the file is missing or unreadable (exit 2 territory), not
 // well-formed XML, or not a stylesheet libxslt can compile (each libxslt message becomes an
 // error at path, the last one carries the error count).
-Result<std::shared_ptr<const CompiledStylesheet>> compile_stylesheet(const std::string& path,
-                                                                     DiagnosticSink& sink);
+Result<std::shared_ptr<const CompiledStylesheet>> compile_stylesheet(const std::string& path, DiagnosticSink& sink);
 
 } // namespace teipress::writers

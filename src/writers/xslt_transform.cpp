@@ -1,7 +1,7 @@
 #include "writers/xslt_transform.h"
 
-#include "xml/printf_message.h"
 #include "writers/xslt_error_scope.h"
+#include "xml/printf_message.h"
 
 #include "xml/xslt_security.h"
 
@@ -45,12 +45,7 @@ void add_message_line(TransformMessages& m, const std::string& line) {
              {std::pair{"warning: ", Severity::Warning}, std::pair{"error: ", Severity::Error}}) {
             std::string p = prefix;
             if (rest.rfind(p, 0) == 0) {
-                m.items.push_back({severity,
-                                   *m.input_name,
-                                   std::atoi(line.c_str()),
-                                   0,
-                                   rest.substr(p.size()),
-                                   {}});
+                m.items.push_back({severity, *m.input_name, std::atoi(line.c_str()), 0, rest.substr(p.size()), {}});
                 return;
             }
         }
@@ -59,17 +54,11 @@ void add_message_line(TransformMessages& m, const std::string& line) {
     // line is a plain xsl:message of the stylesheet, kept as a warning.
     std::string lower;
     for (char c : line) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    bool is_error = lower.find("error") != std::string::npos ||
-                    lower.find("refused") != std::string::npos ||
+    bool is_error = lower.find("error") != std::string::npos || lower.find("refused") != std::string::npos ||
                     lower.find("denied") != std::string::npos;
     std::size_t at = line.find(" line ");
     int stylesheet_line = at == std::string::npos ? 0 : std::atoi(line.c_str() + at + 6);
-    m.items.push_back({is_error ? Severity::Error : Severity::Warning,
-                       *m.stylesheet,
-                       stylesheet_line,
-                       0,
-                       line,
-                       {}});
+    m.items.push_back({is_error ? Severity::Error : Severity::Warning, *m.stylesheet, stylesheet_line, 0, line, {}});
 }
 
 [[gnu::format(printf, 2, 3)]] void on_transform_message(void* ctx, const char* fmt, ...) {
@@ -107,12 +96,8 @@ void on_structured_message(void* ctx, xmlErrorPtr err) {
     std::string text = err->message;
     while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
     if (err->str1) text += std::string(": ") + err->str1;
-    m->items.push_back({err->level == XML_ERR_WARNING ? Severity::Warning : Severity::Error,
-                        *m->stylesheet,
-                        0,
-                        0,
-                        text,
-                        {}});
+    m->items.push_back(
+        {err->level == XML_ERR_WARNING ? Severity::Warning : Severity::Error, *m->stylesheet, 0, 0, text, {}});
 }
 
 struct TransformContextDeleter {
@@ -140,8 +125,7 @@ Result<std::string> serialize_result(const CompiledStylesheet& style, xmlDoc* re
     }
     std::string out;
     xmlOutputBufferPtr buffer = xmlOutputBufferCreateIO(append_to_string, nullptr, &out, encoder);
-    if (!buffer)
-        return Diagnostic{Severity::Error, style.path(), 0, 0, "cannot serialise the result", {}};
+    if (!buffer) return Diagnostic{Severity::Error, style.path(), 0, 0, "cannot serialise the result", {}};
     int written = xsltSaveResultTo(buffer, result, style.get());
     if (xmlOutputBufferClose(buffer) < 0 || written < 0)
         return Diagnostic{Severity::Error, style.path(), 0, 0, "cannot serialise the result", {}};
@@ -151,31 +135,26 @@ Result<std::string> serialize_result(const CompiledStylesheet& style, xmlDoc* re
 } // namespace
 
 Result<xml::XmlDocPtr> run_transform_tree(const CompiledStylesheet& style, xmlDoc* doc,
-                                          const std::vector<XsltParam>& params,
-                                          const std::string& input_name, DiagnosticSink& sink) {
+                                          const std::vector<XsltParam>& params, const std::string& input_name,
+                                          DiagnosticSink& sink) {
     TransformMessages messages{&input_name, &style.path(), {}, {}};
     xml::SecurityPrefsPtr prefs = xml::make_security_prefs();
-    std::unique_ptr<xsltTransformContext, TransformContextDeleter> ctxt(
-        xsltNewTransformContext(style.get(), doc));
+    std::unique_ptr<xsltTransformContext, TransformContextDeleter> ctxt(xsltNewTransformContext(style.get(), doc));
     if (!prefs || !ctxt)
-        return Diagnostic{
-            Severity::Error, input_name, 0, 0, "out of memory starting the transform", {}};
+        return Diagnostic{Severity::Error, input_name, 0, 0, "out of memory starting the transform", {}};
     xsltSetTransformErrorFunc(ctxt.get(), &messages, on_transform_message);
     // No file writes, no network; document() parses under the project's settings.
     if (!xml::secure_transform_context(ctxt.get(), prefs.get()))
-        return Diagnostic{
-            Severity::Error, input_name, 0, 0, "cannot secure the transform", {}};
+        return Diagnostic{Severity::Error, input_name, 0, 0, "cannot secure the transform", {}};
     for (const auto& [name, value] : params) {
         if (xsltQuoteOneUserParam(ctxt.get(), reinterpret_cast<const xmlChar*>(name.c_str()),
                                   reinterpret_cast<const xmlChar*>(value.c_str())) != 0)
-            messages.items.push_back(
-                {Severity::Error, input_name, 0, 0, "cannot pass the parameter " + name, {}});
+            messages.items.push_back({Severity::Error, input_name, 0, 0, "cannot pass the parameter " + name, {}});
     }
     xml::XmlDocPtr result;
     {
         XsltErrorScope guard(&messages, on_generic_message, on_structured_message);
-        result.reset(
-            xsltApplyStylesheetUser(style.get(), doc, nullptr, nullptr, nullptr, ctxt.get()));
+        result.reset(xsltApplyStylesheetUser(style.get(), doc, nullptr, nullptr, nullptr, ctxt.get()));
     }
     if (!messages.pending.empty()) add_message_line(messages, messages.pending);
     bool failed = !result || ctxt->state == XSLT_STATE_ERROR || ctxt->state == XSLT_STATE_STOPPED;
@@ -186,17 +165,12 @@ Result<xml::XmlDocPtr> run_transform_tree(const CompiledStylesheet& style, xmlDo
         if (seen.insert(format_diagnostic(d)).second) sink.add(std::move(d));
     }
     if (failed)
-        return Diagnostic{Severity::Error,
-                          style.path(),
-                          0,
-                          0,
-                          "the transform of " + input_name + " failed; nothing was written",
-                          {}};
+        return Diagnostic{
+            Severity::Error, style.path(), 0, 0, "the transform of " + input_name + " failed; nothing was written", {}};
     return result;
 }
 
-Result<std::string> run_transform(const CompiledStylesheet& style, xmlDoc* doc,
-                                  const std::vector<XsltParam>& params,
+Result<std::string> run_transform(const CompiledStylesheet& style, xmlDoc* doc, const std::vector<XsltParam>& params,
                                   const std::string& input_name, DiagnosticSink& sink) {
     auto result = run_transform_tree(style, doc, params, input_name, sink);
     if (!result) return result.error();

@@ -24,14 +24,13 @@ using XsltParam = std::pair<std::string, std::string>;
 // the stylesheet (at its line when they name one); other xsl:message lines, warnings there.
 // Identical messages are reported once. Errors (the result is discarded): a runtime error, a
 // refused operation, an xsl:message terminate="yes" or an error message.
-Result<std::string> run_transform(const CompiledStylesheet& style, xmlDoc* doc,
-                                  const std::vector<XsltParam>& params,
+Result<std::string> run_transform(const CompiledStylesheet& style, xmlDoc* doc, const std::vector<XsltParam>& params,
                                   const std::string& input_name, DiagnosticSink& sink);
 
 // As run_transform, but gives the result tree instead of serialising it (for outputs made of
 // several files: see chunked_output.h).
 Result<xml::XmlDocPtr> run_transform_tree(const CompiledStylesheet& style, xmlDoc* doc,
-                                          const std::vector<XsltParam>& params,
-                                          const std::string& input_name, DiagnosticSink& sink);
+                                          const std::vector<XsltParam>& params, const std::string& input_name,
+                                          DiagnosticSink& sink);
 
 } // namespace teipress::writers

@@ -8,8 +8,7 @@ namespace teipress::xml {
 
 namespace {
 
-Diagnostic error_at(const std::string& path, std::string_view bytes, std::size_t offset,
-                    std::string message) {
+Diagnostic error_at(const std::string& path, std::string_view bytes, std::size_t offset, std::string message) {
     SourcePosition pos = LineIndex(bytes).position(offset);
     return Diagnostic{Severity::Error, path, pos.line, pos.column, std::move(message), {}};
 }
@@ -22,8 +21,7 @@ std::size_t skip_past(std::string_view s, std::size_t from, std::string_view end
 
 } // namespace
 
-std::optional<Diagnostic> check_xml_bytes(const std::string& path, std::string_view bytes,
-                                          std::size_t max_attributes) {
+std::optional<Diagnostic> check_xml_bytes(const std::string& path, std::string_view bytes, std::size_t max_attributes) {
     if (const void* nul = std::memchr(bytes.data(), '\0', bytes.size()))
         return error_at(path, bytes, static_cast<std::size_t>(static_cast<const char*>(nul) - bytes.data()),
                         "a NUL byte (U+0000) is not allowed in XML");
@@ -32,10 +30,22 @@ std::optional<Diagnostic> check_xml_bytes(const std::string& path, std::string_v
     const std::size_t n = bytes.size();
     for (std::size_t i = bytes.find('<'); i != std::string_view::npos && i < n; i = bytes.find('<', i)) {
         std::string_view rest = bytes.substr(i);
-        if (rest.substr(0, 4) == "<!--") { i = skip_past(bytes, i + 4, "-->"); continue; }
-        if (rest.substr(0, 9) == "<![CDATA[") { i = skip_past(bytes, i + 9, "]]>"); continue; }
-        if (rest.substr(0, 2) == "<?") { i = skip_past(bytes, i + 2, "?>"); continue; }
-        if (rest.substr(0, 2) == "</") { i = skip_past(bytes, i + 2, ">"); continue; }
+        if (rest.substr(0, 4) == "<!--") {
+            i = skip_past(bytes, i + 4, "-->");
+            continue;
+        }
+        if (rest.substr(0, 9) == "<![CDATA[") {
+            i = skip_past(bytes, i + 9, "]]>");
+            continue;
+        }
+        if (rest.substr(0, 2) == "<?") {
+            i = skip_past(bytes, i + 2, "?>");
+            continue;
+        }
+        if (rest.substr(0, 2) == "</") {
+            i = skip_past(bytes, i + 2, ">");
+            continue;
+        }
         const bool declaration = rest.substr(0, 2) == "<!"; // a DOCTYPE and its subset
         const std::size_t tag = i;
         std::size_t attributes = 0;

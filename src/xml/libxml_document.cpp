@@ -37,9 +37,8 @@ void on_parse_error(void* user, xmlErrorPtr err) {
     Diagnostic d;
     // A reference to an entity no one declared (possible when the DOCTYPE names an external
     // subset, which is never read) would silently drop text: an error, not a warning.
-    d.severity = err->level == XML_ERR_WARNING && err->code != XML_WAR_UNDECLARED_ENTITY
-                     ? Severity::Warning
-                     : Severity::Error;
+    d.severity =
+        err->level == XML_ERR_WARNING && err->code != XML_WAR_UNDECLARED_ENTITY ? Severity::Warning : Severity::Error;
     d.file = *ec->path;
     d.line = err->line > 0 ? err->line : 1;
     d.column = err->int2 > 0 ? err->int2 : 1;
@@ -51,21 +50,18 @@ void on_parse_error(void* user, xmlErrorPtr err) {
 // SAX hook for <!ENTITY ...> in the DOCTYPE: teipress expands no entity and loads none, so a
 // declaration is refused where it stands and the parse stops there (no bomb gets expanded,
 // no local file named by an external entity is ever opened).
-void on_entity_decl(void* user, const xmlChar* name, int type, const xmlChar*, const xmlChar* system_id,
-                    xmlChar*) {
+void on_entity_decl(void* user, const xmlChar* name, int type, const xmlChar*, const xmlChar* system_id, xmlChar*) {
     auto* ctxt = static_cast<xmlParserCtxtPtr>(user);
     auto* ec = static_cast<ErrorContext*>(ctxt->_private);
     if (!ec) return;
     std::string n = name ? reinterpret_cast<const char*>(name) : "?";
-    bool external = type == XML_EXTERNAL_GENERAL_PARSED_ENTITY ||
-                    type == XML_EXTERNAL_GENERAL_UNPARSED_ENTITY ||
+    bool external = type == XML_EXTERNAL_GENERAL_PARSED_ENTITY || type == XML_EXTERNAL_GENERAL_UNPARSED_ENTITY ||
                     type == XML_EXTERNAL_PARAMETER_ENTITY;
-    std::string message =
-        external ? "the DOCTYPE declares the external entity \"" + n + "\" (" +
-                       (system_id ? reinterpret_cast<const char*>(system_id) : "") +
-                       "); teipress never loads external entities"
-                 : "the DOCTYPE declares the entity \"" + n +
-                       "\"; teipress does not expand entities (write the characters themselves)";
+    std::string message = external ? "the DOCTYPE declares the external entity \"" + n + "\" (" +
+                                         (system_id ? reinterpret_cast<const char*>(system_id) : "") +
+                                         "); teipress never loads external entities"
+                                   : "the DOCTYPE declares the entity \"" + n +
+                                         "\"; teipress does not expand entities (write the characters themselves)";
     int line = ctxt->input ? ctxt->input->line : 1;
     int column = ctxt->input ? ctxt->input->col : 1;
     if (ec->reported) return;
@@ -84,8 +80,7 @@ bool text_has_cr(const pugi::xml_node& root) {
     struct Finder : pugi::xml_tree_walker {
         bool found = false;
         bool for_each(pugi::xml_node& n) override {
-            if ((n.type() == pugi::node_pcdata || n.type() == pugi::node_cdata) &&
-                std::strchr(n.value(), '\r'))
+            if ((n.type() == pugi::node_pcdata || n.type() == pugi::node_cdata) && std::strchr(n.value(), '\r'))
                 found = true;
             return !found;
         }
@@ -105,8 +100,7 @@ std::string serialise_for_libxml(const pugi::xml_document& doc) {
     // writes the tree; it is then replaced by the character reference.
     std::string sentinel;
     for (unsigned cp = 0xE000; cp <= 0xF8FF && sentinel.empty(); ++cp) {
-        std::string candidate{char(0xE0 | (cp >> 12)), char(0x80 | ((cp >> 6) & 0x3F)),
-                              char(0x80 | (cp & 0x3F))};
+        std::string candidate{char(0xE0 | (cp >> 12)), char(0x80 | ((cp >> 6) & 0x3F)), char(0x80 | (cp & 0x3F))};
         if (text.find(candidate) == std::string::npos) sentinel = candidate;
     }
     if (sentinel.empty()) return text; // every private-use character is in use: unreachable
@@ -117,8 +111,7 @@ std::string serialise_for_libxml(const pugi::xml_document& doc) {
     struct Collector : pugi::xml_tree_walker {
         std::vector<pugi::xml_node>* nodes;
         bool for_each(pugi::xml_node& n) override {
-            if ((n.type() == pugi::node_pcdata || n.type() == pugi::node_cdata) &&
-                std::strchr(n.value(), '\r'))
+            if ((n.type() == pugi::node_pcdata || n.type() == pugi::node_cdata) && std::strchr(n.value(), '\r'))
                 nodes->push_back(n);
             return true;
         }
@@ -151,12 +144,11 @@ std::string serialise_for_libxml(const pugi::xml_document& doc) {
 
 } // namespace
 
-XmlDocPtr parse_with_libxml(const std::string& path, std::string_view bytes,
-                            DiagnosticSink& sink) {
+XmlDocPtr parse_with_libxml(const std::string& path, std::string_view bytes, DiagnosticSink& sink) {
     // libxml2 takes the length as an int: a larger buffer would be cut short or wrap negative.
     if (bytes.size() > static_cast<std::size_t>(INT_MAX)) {
-        sink.error(path, 1, 1, "document is larger than the XML parser's limit of " +
-                                   std::to_string(INT_MAX) + " bytes");
+        sink.error(path, 1, 1,
+                   "document is larger than the XML parser's limit of " + std::to_string(INT_MAX) + " bytes");
         return nullptr;
     }
     if (auto problem = check_xml_bytes(path, bytes)) {
@@ -173,8 +165,8 @@ XmlDocPtr parse_with_libxml(const std::string& path, std::string_view bytes,
     ctxt->sax->serror = on_parse_error;
     ctxt->sax->entityDecl = on_entity_decl;
     std::size_t before = sink.error_count();
-    xmlDocPtr doc = xmlCtxtReadMemory(ctxt, bytes.data(), static_cast<int>(bytes.size()),
-                                      path.c_str(), nullptr, k_libxml_parse);
+    xmlDocPtr doc =
+        xmlCtxtReadMemory(ctxt, bytes.data(), static_cast<int>(bytes.size()), path.c_str(), nullptr, k_libxml_parse);
     bool well_formed = ctxt->wellFormed != 0;
     xmlFreeParserCtxt(ctxt);
     // Namespace errors (an undeclared prefix) leave wellFormed set but are errors all the same.

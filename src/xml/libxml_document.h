@@ -23,8 +23,7 @@ using XmlDocPtr = std::unique_ptr<xmlDoc, XmlDocDeleter>;
 // DOCTYPE is an error (teipress expands no entity, so no entity bomb and no external entity
 // naming a local file), as is a reference to an undeclared entity; nesting deeper than 256
 // levels (libxml2's limit without XML_PARSE_HUGE) and inputs over 2 GiB are refused.
-XmlDocPtr parse_with_libxml(const std::string& path, std::string_view bytes,
-                            DiagnosticSink& sink);
+XmlDocPtr parse_with_libxml(const std::string& path, std::string_view bytes, DiagnosticSink& sink);
 
 // Hands a pugixml tree to libxml2 (serialise, then parse); line numbers are those of the
 // serialised text. Returns null (and reports) only if the tree is not well-formed.

@@ -13,12 +13,10 @@ namespace {
 // Refuses every network URL at the I/O layer too, whatever options a caller passes.
 xmlParserInputPtr no_network_loader(const char* url, const char* id, xmlParserCtxtPtr ctxt) {
     (void)id;
-    if (url && (xmlStrncasecmp(reinterpret_cast<const xmlChar*>(url),
-                               reinterpret_cast<const xmlChar*>("http://"), 7) == 0 ||
-                xmlStrncasecmp(reinterpret_cast<const xmlChar*>(url),
-                               reinterpret_cast<const xmlChar*>("https://"), 8) == 0 ||
-                xmlStrncasecmp(reinterpret_cast<const xmlChar*>(url),
-                               reinterpret_cast<const xmlChar*>("ftp://"), 6) == 0))
+    if (url &&
+        (xmlStrncasecmp(reinterpret_cast<const xmlChar*>(url), reinterpret_cast<const xmlChar*>("http://"), 7) == 0 ||
+         xmlStrncasecmp(reinterpret_cast<const xmlChar*>(url), reinterpret_cast<const xmlChar*>("https://"), 8) == 0 ||
+         xmlStrncasecmp(reinterpret_cast<const xmlChar*>(url), reinterpret_cast<const xmlChar*>("ftp://"), 6) == 0))
         return nullptr;
     return xmlNoNetExternalEntityLoader(url, id, ctxt);
 }

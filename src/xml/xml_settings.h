@@ -9,9 +9,8 @@ namespace teipress::xml {
 // pugixml: keep whitespace-only text (the space between two inline elements in mixed content
 // is text), keep comments and processing instructions, no DOCTYPE expansion (pugixml never
 // loads external entities). Escapes are decoded; EOL normalised.
-constexpr unsigned k_pugi_parse = pugi::parse_default | pugi::parse_ws_pcdata |
-                                  pugi::parse_declaration | pugi::parse_doctype |
-                                  pugi::parse_pi | pugi::parse_comments;
+constexpr unsigned k_pugi_parse = pugi::parse_default | pugi::parse_ws_pcdata | pugi::parse_declaration |
+                                  pugi::parse_doctype | pugi::parse_pi | pugi::parse_comments;
 
 // pugixml output: raw (no indentation is added to mixed content), UTF-8, with declaration.
 constexpr unsigned k_pugi_save = pugi::format_raw;

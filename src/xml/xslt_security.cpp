@@ -16,12 +16,11 @@ namespace {
 // libxslt's own loader, kept to do the actual loading.
 xsltDocLoaderFunc g_libxslt_loader = nullptr;
 
-xmlDocPtr safe_document_loader(const xmlChar* uri, xmlDictPtr dict, int options, void* ctxt,
-                               xsltLoadType type) {
+xmlDocPtr safe_document_loader(const xmlChar* uri, xmlDictPtr dict, int options, void* ctxt, xsltLoadType type) {
     // libxslt asks for XML_PARSE_NOENT | XML_PARSE_DTDLOAD when it loads stylesheets: that
     // would read a local file named by an external entity into a user's stylesheet.
-    options &= ~(XML_PARSE_NOENT | XML_PARSE_DTDLOAD | XML_PARSE_DTDATTR | XML_PARSE_DTDVALID |
-                 XML_PARSE_XINCLUDE | XML_PARSE_HUGE);
+    options &= ~(XML_PARSE_NOENT | XML_PARSE_DTDLOAD | XML_PARSE_DTDATTR | XML_PARSE_DTDVALID | XML_PARSE_XINCLUDE |
+                 XML_PARSE_HUGE);
     options |= XML_PARSE_NONET;
     xmlDocPtr doc = g_libxslt_loader(uri, dict, options, ctxt, type);
     // A local file it read is an input of the run: no output may be written over it.
@@ -38,8 +37,8 @@ xmlDocPtr safe_document_loader(const xmlChar* uri, xmlDictPtr dict, int options,
 SecurityPrefsPtr make_security_prefs() {
     SecurityPrefsPtr prefs(xsltNewSecurityPrefs());
     if (!prefs) return prefs;
-    for (auto option : {XSLT_SECPREF_WRITE_FILE, XSLT_SECPREF_CREATE_DIRECTORY,
-                        XSLT_SECPREF_WRITE_NETWORK, XSLT_SECPREF_READ_NETWORK})
+    for (auto option : {XSLT_SECPREF_WRITE_FILE, XSLT_SECPREF_CREATE_DIRECTORY, XSLT_SECPREF_WRITE_NETWORK,
+                        XSLT_SECPREF_READ_NETWORK})
         xsltSetSecurityPrefs(prefs.get(), option, xsltSecurityForbid);
     return prefs;
 }

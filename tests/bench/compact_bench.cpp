@@ -39,8 +39,8 @@ Figure measure(int runs, const std::function<void()>& f) {
 }
 
 void print(const char* what, Figure f, std::size_t bytes) {
-    std::printf("  %-34s median %8.2f ms   fastest %8.2f ms   %7.1f MB/s\n", what, f.median_ms,
-                f.min_ms, static_cast<double>(bytes) / 1e6 / (f.median_ms / 1e3));
+    std::printf("  %-34s median %8.2f ms   fastest %8.2f ms   %7.1f MB/s\n", what, f.median_ms, f.min_ms,
+                static_cast<double>(bytes) / 1e6 / (f.median_ms / 1e3));
 }
 
 std::size_t count_elements(xmlNode* n) {
@@ -73,28 +73,25 @@ int main(int argc, char** argv) {
     int xml_size = 0;
     xmlDocDumpMemory(doc->get(), &xml, &xml_size);
     std::size_t lines = static_cast<std::size_t>(std::count(bytes->begin(), bytes->end(), '\n'));
-    std::printf("%s: %zu bytes, %zu lines; its XML syntax: %d bytes, %zu elements; %d runs\n",
-                path.c_str(), bytes->size(), lines, xml_size,
-                count_elements(xmlDocGetRootElement(doc->get())), runs);
+    std::printf("%s: %zu bytes, %zu lines; its XML syntax: %d bytes, %zu elements; %d runs\n", path.c_str(),
+                bytes->size(), lines, xml_size, count_elements(xmlDocGetRootElement(doc->get())), runs);
 
     // The stages one by one (each on the previous stage's result).
     auto source = CompactSource::decode(*bytes, path);
     auto tokens = tokenize(**source);
     auto schema = parse_compact(*source, *tokens);
     std::printf("  %zu tokens, %zu comments\n", tokens->tokens.size(), tokens->comments.size());
-    print("1 characters (decode, escapes)", measure(runs, [&] { CompactSource::decode(*bytes, path); }),
-          bytes->size());
+    print("1 characters (decode, escapes)", measure(runs, [&] { CompactSource::decode(*bytes, path); }), bytes->size());
     print("2 tokens", measure(runs, [&] { tokenize(**source); }), bytes->size());
     print("3 grammar -> tree", measure(runs, [&] { parse_compact(*source, *tokens); }), bytes->size());
-    print("4 tree -> libxml2 document", measure(runs, [&] { compact_schema_to_xml(*schema, path); }),
-          bytes->size());
+    print("4 tree -> libxml2 document", measure(runs, [&] { compact_schema_to_xml(*schema, path); }), bytes->size());
     print("read_compact_syntax_text (all)", measure(runs, [&] { read_compact_syntax_text(*bytes, path); }),
           bytes->size());
     print("libxml2 parsing the XML syntax",
           measure(runs,
                   [&] {
-                      xmlFreeDoc(xmlReadMemory(reinterpret_cast<const char*>(xml), xml_size, path.c_str(),
-                                               nullptr, XML_PARSE_NONET));
+                      xmlFreeDoc(xmlReadMemory(reinterpret_cast<const char*>(xml), xml_size, path.c_str(), nullptr,
+                                               XML_PARSE_NONET));
                   }),
           static_cast<std::size_t>(xml_size));
     xmlFree(xml);

@@ -25,11 +25,11 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <filesystem>
 #include <pugixml.hpp>
 #include <string>
 #include <sys/resource.h>
-#include <ctime>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <vector>
@@ -43,8 +43,7 @@ namespace {
 // next_note and its pages from next_page (the originals would collide when repeated).
 class BodyWriter {
   public:
-    BodyWriter(std::vector<std::string>& blocks, std::vector<std::string>& notes, int& next_note,
-               int& next_page)
+    BodyWriter(std::vector<std::string>& blocks, std::vector<std::string>& notes, int& next_note, int& next_page)
         : m_blocks(blocks), m_notes(notes), m_next_note(next_note), m_next_page(next_page) {}
 
     void blocks_of(pugi::xml_node node) {
@@ -145,8 +144,7 @@ std::string large_document(const std::vector<std::string>& teis, std::size_t tar
             pugi::xml_document doc;
             doc.load_string(tei.c_str(), pugi::parse_default | pugi::parse_ws_pcdata);
             std::size_t before = blocks.size(), notes_before = notes.size();
-            BodyWriter(blocks, notes, next_note, next_page)
-                .blocks_of(doc.select_node("/TEI/text/body/div").node());
+            BodyWriter(blocks, notes, next_note, next_page).blocks_of(doc.select_node("/TEI/text/body/div").node());
             for (std::size_t i = before; i < blocks.size(); ++i) size += blocks[i].size() + 2;
             for (std::size_t i = notes_before; i < notes.size(); ++i) size += notes[i].size() + 1;
         }
@@ -226,8 +224,8 @@ int main(int argc, char** argv) {
     // Each measure in a child process, so that its peak RSS (getrusage) is its own.
     auto measure = [&](const char* title, auto make_text) {
         std::printf("%s\n", title);
-        std::printf("%6s %9s %8s %8s %8s %8s %12s %10s %16s\n", "size", "input MB", "wall s", "MB/s",
-                    "CPU s", "MB/CPUs", "peak RSS MB", "RSS/input", "(peak-before)/in");
+        std::printf("%6s %9s %8s %8s %8s %8s %12s %10s %16s\n", "size", "input MB", "wall s", "MB/s", "CPU s",
+                    "MB/CPUs", "peak RSS MB", "RSS/input", "(peak-before)/in");
         for (int scale : {1, 10, 100}) {
             std::fflush(stdout);
             pid_t pid = fork();
@@ -243,8 +241,8 @@ int main(int argc, char** argv) {
                 struct rusage ru {};
                 getrusage(RUSAGE_SELF, &ru);
                 double rss = ru.ru_maxrss / 1024.0;
-                std::printf("%5dx %9.2f %8.3f %8.1f %8.3f %8.1f %12.1f %10.1f %16.1f\n", scale, mb, s,
-                            mb / s, cpu, mb / cpu, rss, rss / mb, (rss - before) / mb);
+                std::printf("%5dx %9.2f %8.3f %8.1f %8.3f %8.1f %12.1f %10.1f %16.1f\n", scale, mb, s, mb / s, cpu,
+                            mb / cpu, rss, rss / mb, (rss - before) / mb);
                 std::fflush(stdout);
                 _exit(tei.empty() ? 1 : 0);
             }
@@ -278,7 +276,7 @@ int main(int argc, char** argv) {
         if (convert(texts[k], names[k], &ed).empty()) return 1;
     }
     double s = seconds_since(t0), cpu = cpu_seconds() - c0;
-    std::printf("%.2f MB in %.3f s wall (%.1f MB/s), %.3f s CPU (%.1f MB/CPU s)\n", bytes / 1e6, s,
-                bytes / 1e6 / s, cpu, bytes / 1e6 / cpu);
+    std::printf("%.2f MB in %.3f s wall (%.1f MB/s), %.3f s CPU (%.1f MB/CPU s)\n", bytes / 1e6, s, bytes / 1e6 / s,
+                cpu, bytes / 1e6 / cpu);
     return 0;
 }

@@ -89,20 +89,17 @@ double time_process(const std::vector<std::string>& argv, const std::string& out
 std::string make_volume(const std::string& memo, std::size_t target_bytes) {
     std::size_t begin = memo.find("<div type=\"document\"");
     std::size_t body_end = memo.find("</body>");
-    if (begin == std::string::npos || body_end == std::string::npos)
-        fail("the memo has no document division");
+    if (begin == std::string::npos || body_end == std::string::npos) fail("the memo has no document division");
     std::size_t line_start = memo.rfind('\n', begin) + 1;
     const std::string div = memo.substr(line_start, body_end - line_start);
     std::string id = "d67";
     if (std::smatch m; std::regex_search(div, m, std::regex("xml:id=\"(d[0-9]+)\""))) id = m[1];
     std::string out = memo.substr(0, line_start);
     for (int i = 1; out.size() + div.size() < target_bytes; ++i) {
-        std::string copy = std::regex_replace(div, std::regex("([\"#])" + id + "(fn)?"),
-                                              "$1d" + std::to_string(i) + "$2");
-        copy =
-            std::regex_replace(copy, std::regex("pg_([0-9]+)"), "pg_" + std::to_string(i) + "_$1");
-        copy = std::regex_replace(copy, std::regex(" n=\"" + id.substr(1) + "\""),
-                                  " n=\"" + std::to_string(i) + "\"");
+        std::string copy =
+            std::regex_replace(div, std::regex("([\"#])" + id + "(fn)?"), "$1d" + std::to_string(i) + "$2");
+        copy = std::regex_replace(copy, std::regex("pg_([0-9]+)"), "pg_" + std::to_string(i) + "_$1");
+        copy = std::regex_replace(copy, std::regex(" n=\"" + id.substr(1) + "\""), " n=\"" + std::to_string(i) + "\"");
         out += copy;
     }
     out += memo.substr(body_end);
@@ -126,8 +123,7 @@ int main(int argc, char** argv) {
     const std::string edition_dir = src + "/editions/frus1964-68v17";
     edition::Edition edition;
     DiagnosticSink sink;
-    if (edition::load_edition(edition_dir, edition, sink) != edition::LoadStatus::Ok)
-        fail("cannot load the edition");
+    if (edition::load_edition(edition_dir, edition, sink) != edition::LoadStatus::Ok) fail("cannot load the edition");
     auto text = read_text_file(edition_dir + "/d67.txt");
     if (!text) fail("cannot read the memo");
     auto memo = passes::convert_reading_text(*text, "d67.txt", {"d67.txt", &edition, ""}, sink);
@@ -137,53 +133,46 @@ int main(int argc, char** argv) {
     if (!write_file_atomically(memo_path, memo.tei) || !write_file_atomically(volume_path, volume))
         fail("cannot write the inputs into " + work);
 
-    std::cout << "render_bench: " << reps
-              << " runs each, median wall time (machine load: see uptime)\n\n";
-    std::cout
-        << "1. HTML, teipress render vs xsltproc, same stylesheet, whole processes; wall time "
-           "and CPU time (user + system, steadier on a loaded machine)\n"
-           "   teipress -o FILE writes atomically (temporary file, fsync, rename); teipress -o - "
-           "and\n"
-           "   xsltproc -o FILE just write\n";
+    std::cout << "render_bench: " << reps << " runs each, median wall time (machine load: see uptime)\n\n";
+    std::cout << "1. HTML, teipress render vs xsltproc, same stylesheet, whole processes; wall time "
+                 "and CPU time (user + system, steadier on a loaded machine)\n"
+                 "   teipress -o FILE writes atomically (temporary file, fsync, rename); teipress -o - "
+                 "and\n"
+                 "   xsltproc -o FILE just write\n";
     // A real volume of the corpus (3.1 MB: front matter, 576 documents, enclosures, tables).
     const std::string corpus_path = std::string(TEIPRESS_SOURCE_DIR) + "/tests/corpus/frus/frus1930v01.xml";
-    for (auto [name, path] : {std::pair{"memo", memo_path}, std::pair{"volume", volume_path},
-                              std::pair{"frus1930v01", corpus_path}}) {
+    for (auto [name, path] :
+         {std::pair{"memo", memo_path}, std::pair{"volume", volume_path}, std::pair{"frus1930v01", corpus_path}}) {
         std::vector<double> wall_file, cpu_file, wall_out, cpu_out, wall_x, cpu_x;
         const std::string out_ours = work + "/" + name + ".teipress.html",
                           out_stdout = work + "/" + name + ".stdout.html",
                           out_theirs = work + "/" + name + ".xsltproc.html";
         for (int i = 0; i < reps; ++i) {
             // Interleaved so that all three see the same machine.
-            Times a = time_process_times({teipress, "render", path, "--to", "html", "-o", out_ours,
-                                          "--param", "warn-unhandled=no"});
-            Times b = time_process_times({teipress, "render", path, "--to", "html", "-o", "-",
-                                          "--param", "warn-unhandled=no"},
-                                         out_stdout);
-            Times c = time_process_times({"xsltproc", "--nonet", "--stringparam", "warn-unhandled",
-                                          "no", "-o", out_theirs, stylesheet, path});
-            if (a.wall < 0 || b.wall < 0 || c.wall < 0)
-                fail(std::string("a run on the ") + name + " failed");
+            Times a = time_process_times(
+                {teipress, "render", path, "--to", "html", "-o", out_ours, "--param", "warn-unhandled=no"});
+            Times b = time_process_times(
+                {teipress, "render", path, "--to", "html", "-o", "-", "--param", "warn-unhandled=no"}, out_stdout);
+            Times c = time_process_times(
+                {"xsltproc", "--nonet", "--stringparam", "warn-unhandled", "no", "-o", out_theirs, stylesheet, path});
+            if (a.wall < 0 || b.wall < 0 || c.wall < 0) fail(std::string("a run on the ") + name + " failed");
             wall_file.push_back(a.wall), cpu_file.push_back(a.cpu);
             wall_out.push_back(b.wall), cpu_out.push_back(b.cpu);
             wall_x.push_back(c.wall), cpu_x.push_back(c.cpu);
         }
-        auto a = read_file_bytes(out_ours), b = read_file_bytes(out_theirs),
-             c = read_file_bytes(out_stdout);
+        auto a = read_file_bytes(out_ours), b = read_file_bytes(out_theirs), c = read_file_bytes(out_stdout);
         bool same = a && b && c && *a == *b && *c == *b;
-        std::printf("   %-6s %7.1f KB %s\n", name,
-                    static_cast<double>(fs::file_size(path)) / 1024.0,
+        std::printf("   %-6s %7.1f KB %s\n", name, static_cast<double>(fs::file_size(path)) / 1024.0,
                     same ? "(the three outputs are identical)" : "(OUTPUTS DIFFER)");
-        std::printf("      xsltproc -o FILE   wall %8.2f ms   cpu %8.2f ms\n", median(wall_x),
-                    median(cpu_x));
-        std::printf("      teipress -o FILE   wall %8.2f ms   cpu %8.2f ms   ratio to xsltproc: "
-                    "wall %.2f, cpu %.2f\n",
-                    median(wall_file), median(cpu_file), median(wall_file) / median(wall_x),
-                    median(cpu_file) / median(cpu_x));
-        std::printf("      teipress -o -      wall %8.2f ms   cpu %8.2f ms   ratio to xsltproc: "
-                    "wall %.2f, cpu %.2f\n",
-                    median(wall_out), median(cpu_out), median(wall_out) / median(wall_x),
-                    median(cpu_out) / median(cpu_x));
+        std::printf("      xsltproc -o FILE   wall %8.2f ms   cpu %8.2f ms\n", median(wall_x), median(cpu_x));
+        std::printf(
+            "      teipress -o FILE   wall %8.2f ms   cpu %8.2f ms   ratio to xsltproc: "
+            "wall %.2f, cpu %.2f\n",
+            median(wall_file), median(cpu_file), median(wall_file) / median(wall_x), median(cpu_file) / median(cpu_x));
+        std::printf(
+            "      teipress -o -      wall %8.2f ms   cpu %8.2f ms   ratio to xsltproc: "
+            "wall %.2f, cpu %.2f\n",
+            median(wall_out), median(cpu_out), median(wall_out) / median(wall_x), median(cpu_out) / median(cpu_x));
     }
 
     std::cout << "\n2. The memo's pipeline in one process: convert -> validate (RELAX NG + "
@@ -191,8 +180,8 @@ int main(int argc, char** argv) {
                  "render html, latex, text, markdown (no TeX run)\n";
     auto cold_start = Clock::now();
     auto schema = validate::RelaxNgSchema::compile(data_path("schema/teipress.rng"));
-    auto rules = validate::SchematronRules::compile(data_path("schema/teipress.sch"),
-                                                    data_path("xslt/schematron/compile.xsl"));
+    auto rules =
+        validate::SchematronRules::compile(data_path("schema/teipress.sch"), data_path("xslt/schematron/compile.xsl"));
     if (!schema || !rules) fail("the schema or the rules do not compile");
     writers::Renderer renderer;
     const char* formats[] = {"html", "latex", "text", "markdown"};
@@ -201,8 +190,7 @@ int main(int argc, char** argv) {
     for (int i = 0; i < reps * 4; ++i) {
         DiagnosticSink s;
         auto t0 = Clock::now();
-        auto converted =
-            passes::convert_reading_text(*text, "d67.txt", {"d67.txt", &edition, ""}, s);
+        auto converted = passes::convert_reading_text(*text, "d67.txt", {"d67.txt", &edition, ""}, s);
         auto t1 = Clock::now();
         std::vector<Diagnostic> found;
         auto doc = validate::parse_xml("d67.xml", converted.tei, found);
@@ -236,25 +224,22 @@ int main(int argc, char** argv) {
         t_render.push_back(std::chrono::duration<double, std::milli>(t3 - t2).count());
         (void)bytes;
     }
-    std::printf("   per document (warm): %.2f ms = convert %.2f + validate %.2f + render x4 %.2f   "
-                "(target < 50 ms)\n",
-                median(total), median(t_convert), median(t_validate), median(t_render));
     std::printf(
-        "   first document (cold: compiling schema, rules and 4 stylesheets included): %.2f ms\n",
-        first);
+        "   per document (warm): %.2f ms = convert %.2f + validate %.2f + render x4 %.2f   "
+        "(target < 50 ms)\n",
+        median(total), median(t_convert), median(t_validate), median(t_render));
+    std::printf("   first document (cold: compiling schema, rules and 4 stylesheets included): %.2f ms\n", first);
 
     std::vector<double> process;
     for (int i = 0; i < reps; ++i) {
         double sum = 0;
-        sum += time_process({teipress, "convert", edition_dir + "/d67.txt", "--edition",
-                             edition_dir, "-o", work + "/p.xml"});
+        sum += time_process(
+            {teipress, "convert", edition_dir + "/d67.txt", "--edition", edition_dir, "-o", work + "/p.xml"});
         sum += time_process({teipress, "validate", work + "/p.xml"}, work + "/p.log");
         for (const char* format : formats)
-            sum += time_process(
-                {teipress, "render", work + "/p.xml", "--to", format, "-o", work + "/p." + format});
+            sum += time_process({teipress, "render", work + "/p.xml", "--to", format, "-o", work + "/p." + format});
         process.push_back(sum);
     }
-    std::printf("   as 6 separate teipress processes (convert, validate, 4 renders): %.2f ms\n",
-                median(process));
+    std::printf("   as 6 separate teipress processes (convert, validate, 4 renders): %.2f ms\n", median(process));
     return 0;
 }

@@ -25,8 +25,9 @@ using namespace teipress;
 
 namespace {
 
-const std::string k_open = "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body><div type=\"document\" n=\"1\" "
-                           "xml:id=\"d1\"><head>1. Scaling</head>";
+const std::string k_open =
+    "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body><div type=\"document\" n=\"1\" "
+    "xml:id=\"d1\"><head>1. Scaling</head>";
 const std::string k_close = "</div></body></text></TEI>";
 
 std::string page_breaks(long n) {
@@ -35,7 +36,9 @@ std::string page_breaks(long n) {
     return s + "</p>" + k_close;
 }
 
-std::string repeated(char c, long n) { return k_open + "<p>" + std::string(static_cast<std::size_t>(n), c) + "</p>" + k_close; }
+std::string repeated(char c, long n) {
+    return k_open + "<p>" + std::string(static_cast<std::size_t>(n), c) + "</p>" + k_close;
+}
 
 std::string paragraphs(long n) {
     std::string p = "<p>";
@@ -74,7 +77,8 @@ int main(int argc, char** argv) {
         {"labelled items, a page break between each two", labelled_list, base, {"html", "markdown", "latex", "text"}},
     };
     writers::Renderer renderer;
-    std::printf("%-46s %-9s %7s %11s %10s %10s %7s\n", "shape", "writer", "scale", "input", "cpu ms", "wall ms", "growth");
+    std::printf("%-46s %-9s %7s %11s %10s %10s %7s\n", "shape", "writer", "scale", "input", "cpu ms", "wall ms",
+                "growth");
     for (const auto& shape : shapes) {
         for (const char* format : shape.formats) {
             double previous = 0;
@@ -94,7 +98,8 @@ int main(int argc, char** argv) {
                 std::clock_t cpu0 = std::clock();
                 auto wall0 = std::chrono::steady_clock::now();
                 ExitStatus status = renderer.render(doc.get(), "bench.xml", request, out, sink);
-                double wall = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - wall0).count();
+                double wall =
+                    std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - wall0).count();
                 double cpu = 1000.0 * double(std::clock() - cpu0) / CLOCKS_PER_SEC;
                 if (status != k_exit_ok) {
                     std::printf("%-46s %-9s %6ldx  FAILED (exit %d)\n", shape.name, format, scale, status);

@@ -13,8 +13,8 @@
 #include "xml/libxml_session.h"
 
 #include <chrono>
-#include <ctime>
 #include <cstdio>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -30,7 +30,9 @@ const std::string k_source = TEIPRESS_SOURCE_DIR;
 std::string header(const std::string& title) {
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<TEI xmlns=\"http://www.tei-c.org/ns/1.0\" "
            "xmlns:frus=\"http://history.state.gov/frus/ns/1.0\" xml:id=\"frus1964-68v17\">\n<teiHeader><fileDesc><titleStmt>"
-           "<title type=\"complete\">" + title + "</title><title type=\"series\">Foreign Relations</title>"
+           "<title type=\"complete\">" +
+           title +
+           "</title><title type=\"series\">Foreign Relations</title>"
            "<title type=\"sub-series\">1964–1968</title><title type=\"volume-number\">Volume XVII</title>"
            "<title type=\"volume\">Eastern Europe</title><editor role=\"primary\">E</editor></titleStmt>"
            "<publicationStmt><publisher>GPO</publisher><pubPlace>Washington</pubPlace><date>1996</date>"
@@ -50,19 +52,27 @@ std::string many_diagnostics(std::size_t n, bool one_line) {
 
 // A FRUS volume of n documents, each with a note, a page, a person, a term and refs.
 std::string volume(std::size_t n) {
-    std::string s = header("Volume") +
-                    "<text><front><div type=\"section\" xml:id=\"persons\"><head>Persons</head><list type=\"names\">"
-                    "<item><hi rend=\"strong\"><persName xml:id=\"p_RD1\">Rusk, Dean</persName></hi>, Secretary</item>"
-                    "</list></div><div type=\"section\" xml:id=\"terms\"><head>Terms</head><list type=\"terms\"><item>"
-                    "<hi rend=\"strong\"><term xml:id=\"t_N1\">NATO</term></hi>, North Atlantic</item></list></div></front>\n"
-                    "<body><div type=\"chapter\" xml:id=\"ch1\"><head>Chapter</head>\n";
+    std::string s =
+        header("Volume") +
+        "<text><front><div type=\"section\" xml:id=\"persons\"><head>Persons</head><list type=\"names\">"
+        "<item><hi rend=\"strong\"><persName xml:id=\"p_RD1\">Rusk, Dean</persName></hi>, Secretary</item>"
+        "</list></div><div type=\"section\" xml:id=\"terms\"><head>Terms</head><list type=\"terms\"><item>"
+        "<hi rend=\"strong\"><term xml:id=\"t_N1\">NATO</term></hi>, North Atlantic</item></list></div></front>\n"
+        "<body><div type=\"chapter\" xml:id=\"ch1\"><head>Chapter</head>\n";
     for (std::size_t i = 1; i <= n; ++i) {
         const std::string d = "d" + std::to_string(i), page = std::to_string(i + 4);
-        s += "<div type=\"document\" n=\"" + std::to_string(i) + "\" xml:id=\"" + d + "\" subtype=\"historical-document\">"
-             "<head>" + std::to_string(i) + ". Memorandum From <persName corresp=\"#p_RD1\">Rusk</persName>"
-             "<note n=\"1\" xml:id=\"" + d + "fn1\" type=\"source\">Source: the <gloss target=\"#t_N1\">NATO</gloss> desk.</note></head>"
-             "<pb n=\"" + page + "\" xml:id=\"pg_" + page + "\"/><p>See <ref target=\"#" + d + "fn1\">note 1</ref>, <ref target=\"#pg_" +
-             page + "\">page " + page + "</ref> and <ref target=\"frus1964-68v13#d312\">vol. XIII</ref>.</p></div>\n";
+        s += "<div type=\"document\" n=\"" + std::to_string(i) + "\" xml:id=\"" + d +
+             "\" subtype=\"historical-document\">"
+             "<head>" +
+             std::to_string(i) +
+             ". Memorandum From <persName corresp=\"#p_RD1\">Rusk</persName>"
+             "<note n=\"1\" xml:id=\"" +
+             d +
+             "fn1\" type=\"source\">Source: the <gloss target=\"#t_N1\">NATO</gloss> desk.</note></head>"
+             "<pb n=\"" +
+             page + "\" xml:id=\"pg_" + page + "\"/><p>See <ref target=\"#" + d +
+             "fn1\">note 1</ref>, <ref target=\"#pg_" + page + "\">page " + page +
+             "</ref> and <ref target=\"frus1964-68v13#d312\">vol. XIII</ref>.</p></div>\n";
     }
     return s + "</div></body></text></TEI>\n";
 }

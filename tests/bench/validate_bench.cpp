@@ -32,7 +32,8 @@ double median_ms(int runs, const std::function<void()>& fn) {
 
 int main(int argc, char** argv) {
     xml::LibxmlSession session;
-    const std::string file = argc > 1 ? argv[1] : std::string(TEIPRESS_SOURCE_DIR) + "/tests/validate/fixtures/valid/kitchen-sink.xml";
+    const std::string file =
+        argc > 1 ? argv[1] : std::string(TEIPRESS_SOURCE_DIR) + "/tests/validate/fixtures/valid/kitchen-sink.xml";
     const int runs = argc > 2 ? std::max(1, std::atoi(argv[2])) : 20;
     const std::string rng = std::string(TEIPRESS_SOURCE_DIR) + "/schema/teipress.rng";
     const std::string sch = std::string(TEIPRESS_SOURCE_DIR) + "/schema/teipress.sch";
@@ -55,7 +56,8 @@ int main(int argc, char** argv) {
     const double tei_all_ms = median_ms(runs, [&] { tei_all_schema = or_exit(RelaxNgSchema::compile(tei_all)); });
     Validator tei_all_only(tei_all_schema, nullptr, {});
     std::size_t tei_all_diagnostics = 0;
-    const double tei_all_run = median_ms(runs, [&] { tei_all_diagnostics = tei_all_only.validate_file(file).diagnostics.size(); });
+    const double tei_all_run =
+        median_ms(runs, [&] { tei_all_diagnostics = tei_all_only.validate_file(file).diagnostics.size(); });
     Validator grammar_only(schema, nullptr, {});
     Validator full(schema, rules, {});
     std::size_t diagnostics = 0;

@@ -20,8 +20,8 @@ namespace {
 // A reading text of document n.
 std::string reading_text(int n, const std::string& sentence) {
     return std::to_string(n) + ". Memorandum for the Record0\n\nWashington, March " + std::to_string(n) +
-           ", 1965.\n\n" + sentence + "1\n\n  0. Source: Department of State, Central Files.\n  1. A note of document " +
-           std::to_string(n) + ".";
+           ", 1965.\n\n" + sentence +
+           "1\n\n  0. Source: Department of State, Central Files.\n  1. A note of document " + std::to_string(n) + ".";
 }
 
 // An edition folder with documents 1..count: the bundled edition's metadata, new texts.
@@ -31,7 +31,8 @@ fs::path make_edition(const fs::path& dir, int count) {
     const fs::path bundled = fs::path(TEIPRESS_SOURCE_DIR) / "editions/frus1964-68v17";
     for (const char* f : {"edition.xml", "persons.xml", "terms.xml"}) fs::copy_file(bundled / f, ed / f);
     for (int n = 1; n <= count; ++n)
-        write_file(ed / ("d" + std::to_string(n) + ".txt"), reading_text(n, "The text of document " + std::to_string(n) + "."));
+        write_file(ed / ("d" + std::to_string(n) + ".txt"),
+                   reading_text(n, "The text of document " + std::to_string(n) + "."));
     return ed;
 }
 
@@ -73,14 +74,15 @@ TEST_CASE("incremental: a second build does nothing; one change rebuilds that do
     Run first = run(ed, out);
     INFO(first.err);
     REQUIRE(first.status == 0);
-    CHECK(first.out.find("3 of 3 document(s) built into " + out.string() + " (3 made, 0 up to date)") != std::string::npos);
+    CHECK(first.out.find("3 of 3 document(s) built into " + out.string() + " (3 made, 0 up to date)") !=
+          std::string::npos);
     for (const char* f : {"d1.xml", "d2.html", "d3.txt", "d3.md", "d1.tex"}) CHECK(fs::exists(out / f));
     CHECK(fs::exists(out / ".teipress/manifest"));
 
     Run second = run(ed, out);
     CHECK(second.status == 0);
-    CHECK(second.out == "nothing to do: the 3 document(s) and the volume's outputs in " + out.string() +
-                            " are up to date\n");
+    CHECK(second.out ==
+          "nothing to do: the 3 document(s) and the volume's outputs in " + out.string() + " are up to date\n");
 
     const ino_t d1 = inode_of(out / "d1.html");
     write_file(ed / "d2.txt", reading_text(2, "The text of document 2, changed."));
@@ -115,7 +117,8 @@ TEST_CASE("incremental: a deleted document's outputs go; a format left out takes
     Run after = run(ed, out);
     CHECK(after.status == 0);
     CHECK(after.out.find("2 of 2 document(s) built") != std::string::npos);
-    for (const char* ext : {".xml", ".html", ".tex", ".txt", ".md"}) CHECK_FALSE(fs::exists(out / ("d3" + std::string(ext))));
+    for (const char* ext : {".xml", ".html", ".tex", ".txt", ".md"})
+        CHECK_FALSE(fs::exists(out / ("d3" + std::string(ext))));
     CHECK(fs::exists(out / "d2.html"));
     CHECK(slurp(out / ".teipress/manifest").find("document/d3") == std::string::npos);
 
@@ -143,7 +146,8 @@ TEST_CASE("failed documents: no outputs left behind, the others built, tried aga
     CHECK(broken.out.find("d2: failed") != std::string::npos);
     CHECK(broken.out.find("1 document(s) failed:\n  d2 (" + ed.string() + "/d2.txt:1:1: error:") != std::string::npos);
     CHECK(broken.out.find("1 of 2 document(s) built") != std::string::npos);
-    for (const char* ext : {".xml", ".html", ".tex", ".txt", ".md"}) CHECK_FALSE(fs::exists(out / ("d2" + std::string(ext))));
+    for (const char* ext : {".xml", ".html", ".tex", ".txt", ".md"})
+        CHECK_FALSE(fs::exists(out / ("d2" + std::string(ext))));
     CHECK(fs::exists(out / "d1.html"));
     // Not "nothing to do": a failed document is tried again, and its error told again.
     Run again = run(ed, out);

@@ -13,16 +13,16 @@
 #include "xml/libxml_document.h"
 
 #include <atomic>
-#include <filesystem>
-#include <fstream>
-#include <unistd.h>
 #include <catch2/catch.hpp>
 #include <cstring>
+#include <filesystem>
+#include <fstream>
 #include <libxml/parser.h>
 #include <mutex>
 #include <set>
 #include <sstream>
 #include <stdexcept>
+#include <unistd.h>
 #include <zip.h>
 
 using namespace teipress;
@@ -56,7 +56,8 @@ TEST_CASE("shard option: K/N read, every document in exactly one share, shares b
     CHECK(s->count == 4);
     CHECK(shard_label(*s) == "2-of-4");
     CHECK(parse_shard("1/1")->whole());
-    for (const char* bad : {"", "2", "0/4", "2/0", "a/b", "2/4/1", "-1/4", "02/4", "2 /4", "1/10001", "1/999999999999"}) {
+    for (const char* bad :
+         {"", "2", "0/4", "2/0", "a/b", "2/4/1", "-1/4", "02/4", "2 /4", "1/10001", "1/999999999999"}) {
         auto r = parse_shard(bad);
         INFO(bad);
         REQUIRE_FALSE(r);
@@ -104,14 +105,14 @@ TEST_CASE("manifest: written and read back, escapes, damaged manifests refused")
         const char* message;
         int line;
     };
-    for (const Bad& bad : {Bad{"", "not a teipress build manifest", 0},
-                           Bad{"something else\n", "not a teipress build manifest", 1},
-                           Bad{"teipress build manifest 1\noutput 3 a\n", "an output before any entry", 2},
-                           Bad{"teipress build manifest 1\nentry k maybe x\n", "an entry needs a key, ok or failed, and a name", 2},
-                           Bad{"teipress build manifest 1\nentry k ok x\noutput 1x a\n", "an output's size must be a number", 3},
-                           Bad{"teipress build manifest 1\nentry k ok x\noutput 12\n", "an output needs a size and a path", 3},
-                           Bad{"teipress build manifest 1\nentry k ok x\\q\n", "an entry needs a key, ok or failed, and a name", 2},
-                           Bad{"teipress build manifest 1\nmystery 1\n", "unknown record 'mystery'", 2}}) {
+    for (const Bad& bad :
+         {Bad{"", "not a teipress build manifest", 0}, Bad{"something else\n", "not a teipress build manifest", 1},
+          Bad{"teipress build manifest 1\noutput 3 a\n", "an output before any entry", 2},
+          Bad{"teipress build manifest 1\nentry k maybe x\n", "an entry needs a key, ok or failed, and a name", 2},
+          Bad{"teipress build manifest 1\nentry k ok x\noutput 1x a\n", "an output's size must be a number", 3},
+          Bad{"teipress build manifest 1\nentry k ok x\noutput 12\n", "an output needs a size and a path", 3},
+          Bad{"teipress build manifest 1\nentry k ok x\\q\n", "an entry needs a key, ok or failed, and a name", 2},
+          Bad{"teipress build manifest 1\nmystery 1\n", "unknown record 'mystery'", 2}}) {
         auto r = read_manifest_text(bad.text, "M");
         INFO(bad.text);
         REQUIRE_FALSE(r);
@@ -154,9 +155,10 @@ TEST_CASE("parallel runner: every index once, on the workers asked for; an excep
     std::atomic<int> ran{0};
     run_in_parallel(0, 4, [&](std::size_t, unsigned) { ++ran; });
     CHECK(ran == 0);
-    CHECK_THROWS_AS(run_in_parallel(50, 3, [&](std::size_t i, unsigned) {
-                        if (i == 7) throw std::runtime_error("no");
-                    }),
+    CHECK_THROWS_AS(run_in_parallel(50, 3,
+                                    [&](std::size_t i, unsigned) {
+                                        if (i == 7) throw std::runtime_error("no");
+                                    }),
                     std::runtime_error);
 }
 
@@ -205,7 +207,8 @@ TEST_CASE("progress: the line on a terminal, plain lines otherwise, quiet keeps 
 TEST_CASE("reading texts in natural order; names reserved for the volume's outputs") {
     std::vector<std::string> names{"d10.txt", "d9.txt", "d1.txt", "d009a.txt", "a.txt", "d100.txt", "d9b.txt"};
     std::sort(names.begin(), names.end(), natural_less);
-    CHECK(names == std::vector<std::string>{"a.txt", "d1.txt", "d9.txt", "d009a.txt", "d9b.txt", "d10.txt", "d100.txt"});
+    CHECK(names ==
+          std::vector<std::string>{"a.txt", "d1.txt", "d9.txt", "d009a.txt", "d9b.txt", "d10.txt", "d100.txt"});
     CHECK(is_reserved_name("volume"));
     CHECK(is_reserved_name("site"));
     CHECK(is_reserved_name("failed"));
@@ -216,8 +219,7 @@ TEST_CASE("reading texts in natural order; names reserved for the volume's outpu
 TEST_CASE("search: words folded as search.js folds a query") {
     std::vector<std::string> words;
     fold_words("Détente, RUSK's “ŒUVRE” Straße — Łódź 1965; a × b ΑΘΗΝΑ Москва", words);
-    CHECK(words == std::vector<std::string>{"detente", "rusk", "oeuvre", "strasse", "lodz", "1965",
-                                            "αθηνα", "москва"});
+    CHECK(words == std::vector<std::string>{"detente", "rusk", "oeuvre", "strasse", "lodz", "1965", "αθηνα", "москва"});
     CHECK(page_of("d5") == "d5.html");
     CHECK(page_of("ch<1>") == "ch1.html");
 }
@@ -239,14 +241,15 @@ TEST_CASE("search: documents, titles, dates and the index script") {
     CHECK(docs[0].id == "d1");
     CHECK(docs[0].title == "Telegram \"Quoted\"");
     CHECK(docs[0].date == "1965-03-03");
-    CHECK(docs[0].words == std::vector<std::string>{"telegram", "quoted", "source", "files", "prague", "march",
-                                                    "detente", "and"});
+    CHECK(docs[0].words ==
+          std::vector<std::string>{"telegram", "quoted", "source", "files", "prague", "march", "detente", "and"});
     CHECK(docs[1].title == "Letter");
     CHECK(docs[1].date == "1894-01-05");
     const std::string script = search_index_script(docs);
     CHECK(script.rfind("window.teipressSearchIndex = {\"documents\": [\n"
                        "[\"d1\",\"d1.html\",\"1\",\"Telegram \\\"Quoted\\\"\",\"1965-03-03\"],\n"
-                       "[\"d2\",\"d2.html\",\"2\",\"Letter\",\"1894-01-05\"]\n],\n\"words\": {\n", 0) == 0);
+                       "[\"d2\",\"d2.html\",\"2\",\"Letter\",\"1894-01-05\"]\n],\n\"words\": {\n",
+                       0) == 0);
     CHECK(script.find("\"prague\":[0,1]") != std::string::npos);
     CHECK(script.find("\"answer\":[1]") != std::string::npos);
     CHECK(script.find("header") == std::string::npos); // the header is not the text
@@ -262,29 +265,34 @@ xml::XmlDocPtr parse(const std::string& text) {
 } // namespace
 
 TEST_CASE("chunked outputs: html, xml with its namespaces, text; bad chunks refused") {
-    auto doc = parse("<c:chunks xmlns:c='urn:teipress:chunks' xmlns='http://www.w3.org/1999/xhtml'>"
-                     "<c:chunk href='a.html' method='html'><html xmlns=''><head><meta charset='UTF-8'/></head>"
-                     "<body><p>A &amp; B<br/></p><p xmlns=''>C</p></body></html></c:chunk>"
-                     "<c:chunk href='OEBPS/b.xhtml' method='xml'><html><body><p>x</p></body></html></c:chunk>"
-                     "<c:chunk href='s/c.js' method='text'>var a = 1 &lt; 2;</c:chunk></c:chunks>");
+    auto doc = parse(
+        "<c:chunks xmlns:c='urn:teipress:chunks' xmlns='http://www.w3.org/1999/xhtml'>"
+        "<c:chunk href='a.html' method='html'><html xmlns=''><head><meta charset='UTF-8'/></head>"
+        "<body><p>A &amp; B<br/></p><p xmlns=''>C</p></body></html></c:chunk>"
+        "<c:chunk href='OEBPS/b.xhtml' method='xml'><html><body><p>x</p></body></html></c:chunk>"
+        "<c:chunk href='s/c.js' method='text'>var a = 1 &lt; 2;</c:chunk></c:chunks>");
     REQUIRE(doc);
     auto chunks = writers::split_chunks(doc.get(), "s.xsl");
     REQUIRE(chunks);
     REQUIRE(chunks->size() == 3);
     CHECK((*chunks)[0].href == "a.html");
-    CHECK((*chunks)[0].content == "<!DOCTYPE html>\n<html><head><meta charset=\"UTF-8\"></head><body><p>A &amp; B<br></p><p>C</p></body></html>\n");
-    CHECK((*chunks)[1].content ==
-          "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>x</p></body></html>\n");
+    CHECK(
+        (*chunks)[0].content ==
+        "<!DOCTYPE html>\n<html><head><meta charset=\"UTF-8\"></head><body><p>A &amp; B<br></p><p>C</p></body></html>\n");
+    CHECK(
+        (*chunks)[1].content ==
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>x</p></body></html>\n");
     CHECK((*chunks)[2].content == "var a = 1 < 2;");
 
-    for (const char* bad : {"<x/>",
-                            "<c:chunks xmlns:c='urn:teipress:chunks'><c:chunk href='../a' method='text'/></c:chunks>",
-                            "<c:chunks xmlns:c='urn:teipress:chunks'><c:chunk href='/a' method='text'/></c:chunks>",
-                            "<c:chunks xmlns:c='urn:teipress:chunks'><c:chunk href='.a' method='text'/></c:chunks>",
-                            "<c:chunks xmlns:c='urn:teipress:chunks'><c:chunk href='a' method='pdf'/></c:chunks>",
-                            "<c:chunks xmlns:c='urn:teipress:chunks'><c:chunk href='a' method='html'/></c:chunks>",
-                            "<c:chunks xmlns:c='urn:teipress:chunks'><c:chunk href='a' method='text'/><c:chunk href='a' method='text'/></c:chunks>",
-                            "<c:chunks xmlns:c='urn:teipress:chunks'><p/></c:chunks>"}) {
+    for (
+        const char* bad :
+        {"<x/>", "<c:chunks xmlns:c='urn:teipress:chunks'><c:chunk href='../a' method='text'/></c:chunks>",
+         "<c:chunks xmlns:c='urn:teipress:chunks'><c:chunk href='/a' method='text'/></c:chunks>",
+         "<c:chunks xmlns:c='urn:teipress:chunks'><c:chunk href='.a' method='text'/></c:chunks>",
+         "<c:chunks xmlns:c='urn:teipress:chunks'><c:chunk href='a' method='pdf'/></c:chunks>",
+         "<c:chunks xmlns:c='urn:teipress:chunks'><c:chunk href='a' method='html'/></c:chunks>",
+         "<c:chunks xmlns:c='urn:teipress:chunks'><c:chunk href='a' method='text'/><c:chunk href='a' method='text'/></c:chunks>",
+         "<c:chunks xmlns:c='urn:teipress:chunks'><p/></c:chunks>"}) {
         auto d = parse(bad);
         REQUIRE(d);
         INFO(bad);

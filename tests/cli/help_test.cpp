@@ -85,10 +85,9 @@ std::string readme() {
 // A made-up command with one option of each kind, to test the mechanism itself.
 void declare_sample(CommandOptions& o) {
     o.operand("inputs", po::value<std::vector<std::string>>(), "FILE", -1);
-    o.add()("to,t", po::value<std::string>()->required()->value_name("FORMAT"), "the format")(
-        "dir", po::value<std::string>()->value_name("OUT_DIR"), "a folder")(
-        "tag", po::value<std::vector<std::string>>()->composing()->value_name("NAME"), "a tag")(
-        "quiet,q", "say less");
+    o.add()("to,t", po::value<std::string>()->required()->value_name("FORMAT"),
+            "the format")("dir", po::value<std::string>()->value_name("OUT_DIR"), "a folder")(
+        "tag", po::value<std::vector<std::string>>()->composing()->value_name("NAME"), "a tag")("quiet,q", "say less");
     o.choices("to", {"a", "b"});
 }
 int run_sample(const po::variables_map&) {
@@ -104,20 +103,21 @@ TEST_CASE("a declaration gives the usage line, the help and the completion kinds
     CHECK(usage_lines(sample_command, options, "usage: ") ==
           "usage: teipress sample FILE... -t FORMAT [--dir OUT_DIR] [--tag NAME]... [-q]\n");
     const std::string help = command_help(sample_command);
-    CHECK(help == "usage: teipress sample FILE... -t FORMAT [--dir OUT_DIR] [--tag NAME]... [-q]\n"
-                  "Do a sample thing.\n"
-                  "\n"
-                  "options:\n"
-                  "  -t, --to FORMAT    the format; FORMAT is one of: a, b\n"
-                  "      --dir OUT_DIR  a folder\n"
-                  "      --tag NAME     a tag\n"
-                  "  -q, --quiet        say less\n"
-                  "  -h, --help         show this help and exit\n"
-                  "  -V, --version      print the version and exit\n"
-                  "\n"
-                  "Details.\n"
-                  "\n" +
-                      exit_codes_help());
+    CHECK(help ==
+          "usage: teipress sample FILE... -t FORMAT [--dir OUT_DIR] [--tag NAME]... [-q]\n"
+          "Do a sample thing.\n"
+          "\n"
+          "options:\n"
+          "  -t, --to FORMAT    the format; FORMAT is one of: a, b\n"
+          "      --dir OUT_DIR  a folder\n"
+          "      --tag NAME     a tag\n"
+          "  -q, --quiet        say less\n"
+          "  -h, --help         show this help and exit\n"
+          "  -V, --version      print the version and exit\n"
+          "\n"
+          "Details.\n"
+          "\n" +
+              exit_codes_help());
     const auto infos = all_options(sample_command, options);
     CHECK(infos[0].completion == Completion::Choices);
     CHECK(infos[1].completion == Completion::Folders);
@@ -159,8 +159,8 @@ TEST_CASE("every option of every command is in its usage line, its help and the 
                 CHECK(in_case_pattern(function, n) == !o.argument.empty());
             }
             // In the help: "-o, --output FILE" or "      --edition DIR".
-            const std::string left = (o.short_name.empty() ? "      " : "  " + o.short_name + ", ") +
-                                     o.long_name + (o.argument.empty() ? "" : " " + o.argument);
+            const std::string left = (o.short_name.empty() ? "      " : "  " + o.short_name + ", ") + o.long_name +
+                                     (o.argument.empty() ? "" : " " + o.argument);
             CHECK(help.find("\n" + left + " ") != std::string::npos);
             if (o.choices)
                 for (const auto& v : *o.choices) CHECK(has_word(function, v));

@@ -34,8 +34,7 @@ struct Case {
 std::vector<Case> cases() {
     std::vector<Case> out;
     for (const auto& e : fs::directory_iterator(k_source / "tests/convert/fixtures"))
-        if (e.path().extension() == ".txt")
-            out.push_back({e.path(), fs::path(e.path()).replace_extension(".xml")});
+        if (e.path().extension() == ".txt") out.push_back({e.path(), fs::path(e.path()).replace_extension(".xml")});
     std::sort(out.begin(), out.end(), [](const Case& a, const Case& b) { return a.txt < b.txt; });
     out.push_back({k_edition / "d67.txt", k_edition / "d67.xml"});
     return out;
@@ -200,8 +199,9 @@ TEST_CASE("fidelity: every character of the source is in the TEI, in order") {
 TEST_CASE("fidelity: the check sees a lost or moved character") {
     // The check itself must be able to fail: drop a note, move a page break.
     pugi::xml_document doc;
-    doc.load_string("<TEI><text><body><div type=\"document\" n=\"1\"><head>1. T<note n=\"1\">S.</note></head>"
-                    "<p>a <pb n=\"2\"/> b</p><pb n=\"3\"/><list><item>c</item></list></div></body></text></TEI>");
+    doc.load_string(
+        "<TEI><text><body><div type=\"document\" n=\"1\"><head>1. T<note n=\"1\">S.</note></head>"
+        "<p>a <pb n=\"2\"/> b</p><pb n=\"3\"/><list><item>c</item></list></div></body></text></TEI>");
     CHECK(normalise(ReadingTextOf()(doc)) == "1. T1 a [Page 2] b [Page 3] c 1. S.");
     CHECK(normalise(ReadingTextOf()(doc)) != normalise("1. T1\n\na b [Page 2]\n\n[Page 3]\n\nc\n\n  1. S."));
 }

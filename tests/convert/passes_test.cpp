@@ -85,20 +85,24 @@ TEST_CASE("references: documents, footnotes and their lists") {
 
 TEST_CASE("references: Foreign Relations volumes with parts and documents") {
     CHECK(refs("see Foreign Relations, 1964–1968, vol. XIII, Document 312.") ==
-          std::vector<std::string>{"Foreign Relations, 1964–1968, vol. XIII, Document 312 -> frus1964-68v13#d312 [Foreign Relations]"});
+          std::vector<std::string>{
+              "Foreign Relations, 1964–1968, vol. XIII, Document 312 -> frus1964-68v13#d312 [Foreign Relations]"});
     CHECK(refs("Foreign Relations, 1961–1963, vol. V, Documents 33 and 34;") ==
           std::vector<std::string>{"Foreign Relations, 1961–1963, vol. V -> frus1961-63v05 [Foreign Relations]",
                                    "33 -> frus1961-63v05#d33", "34 -> frus1961-63v05#d34"});
     CHECK(refs("Foreign Relations, 1952–1954, vol. VII, Part 1, pp. 1–5.") ==
-          std::vector<std::string>{"Foreign Relations, 1952–1954, vol. VII, Part 1 -> frus1952-54v07p1 [Foreign Relations]"});
+          std::vector<std::string>{
+              "Foreign Relations, 1952–1954, vol. VII, Part 1 -> frus1952-54v07p1 [Foreign Relations]"});
     CHECK(refs("Foreign Relations, 1945, vol. IV, p. 3") ==
           std::vector<std::string>{"Foreign Relations, 1945, vol. IV -> frus1945v04 [Foreign Relations]"});
     CHECK(refs("Foreign Relations, 1964–1968, vol. XIII, Document 3; ibid., vol. XIV, Document 5.") ==
-          std::vector<std::string>{"Foreign Relations, 1964–1968, vol. XIII, Document 3 -> frus1964-68v13#d3 [Foreign Relations]",
-                                   "ibid., vol. XIV, Document 5 -> frus1964-68v14#d5"});
+          std::vector<std::string>{
+              "Foreign Relations, 1964–1968, vol. XIII, Document 3 -> frus1964-68v13#d3 [Foreign Relations]",
+              "ibid., vol. XIV, Document 5 -> frus1964-68v14#d5"});
     CHECK(refs("Ibid., vol. XIV, Document 5.").empty()); // no series before it: not this volume's
     CHECK(refs("printed in vol. XIV, Documents 5 and 6").empty());
-    CHECK(refs("the Foreign Relations series") == std::vector<std::string>{"Foreign Relations ->  [Foreign Relations]"});
+    CHECK(refs("the Foreign Relations series") ==
+          std::vector<std::string>{"Foreign Relations ->  [Foreign Relations]"});
     CHECK(frus_volume_id(1964, 1968, 17, 0) == "frus1964-68v17");
     CHECK(frus_volume_id(1969, 1976, 28, 2) == "frus1969-76v28p2");
 }
@@ -115,9 +119,8 @@ TEST_CASE("names: unique surnames, forenames, terms; never one-letter symbols") 
     small_edition(e);
     NameIndex index(e);
     std::string s = "Rusk told Averell Harriman that NATO and EUR/RPM agreed; S approved. Rostow too.";
-    CHECK(names(index.find(s), s) == std::vector<std::string>{
-        "Rusk person p_RD1", "Averell Harriman person p_HWA1", "NATO term t_NATO1",
-        "EUR/RPM term t_EURRPM1"});
+    CHECK(names(index.find(s), s) == std::vector<std::string>{"Rusk person p_RD1", "Averell Harriman person p_HWA1",
+                                                              "NATO term t_NATO1", "EUR/RPM term t_EURRPM1"});
     std::string library = "Johnson Library, National Security File; President Johnson said";
     CHECK(names(index.find(library), library) == std::vector<std::string>{"Johnson person p_JLB1"});
     std::string others = "Prepared by Tom Johnson. Lyndon B. Johnson signed; Secretary of State Rusk too.";
@@ -131,7 +134,8 @@ TEST_CASE("names: the heading's office resolves an ambiguous surname, with roles
     edition::Edition e;
     small_edition(e);
     NameIndex index(e);
-    std::string h = "Memorandum From the Under Secretary of State for Political Affairs (Rostow) to Secretary of State Rusk";
+    std::string h =
+        "Memorandum From the Under Secretary of State for Political Affairs (Rostow) to Secretary of State Rusk";
     CHECK(names(find_heading_names(h, index), h) ==
           std::vector<std::string>{"Rostow person p_REV1 from", "Rusk person p_RD1 to"});
     // Resolved for the rest of the document.
@@ -139,7 +143,8 @@ TEST_CASE("names: the heading's office resolves an ambiguous surname, with roles
     CHECK(names(index.find(later), later) == std::vector<std::string>{"Rostow person p_REV1"});
 
     NameIndex fresh(e);
-    std::string h2 = "Memorandum From Secretary of State Rusk to the President’s Special Assistant for National Security Affairs (Rostow)";
+    std::string h2 =
+        "Memorandum From Secretary of State Rusk to the President’s Special Assistant for National Security Affairs (Rostow)";
     CHECK(names(find_heading_names(h2, fresh), h2) ==
           std::vector<std::string>{"Rusk person p_RD1 from", "Rostow person p_RWW1 to"});
     NameIndex third(e);
@@ -161,9 +166,9 @@ TEST_CASE("names: institutions that send or receive are glosses with their role"
     // A person's office is not an institution; a person in parentheses wins.
     std::string memo = "Memorandum From the Secretary of State to the President";
     CHECK(find_heading_institutions(memo).empty());
-    std::string office = "Memorandum From the Executive Secretary of the Department of State (Read) to the Embassy in Austria";
-    CHECK(names(find_heading_institutions(office), office) ==
-          std::vector<std::string>{"Embassy in Austria term - to"});
+    std::string office =
+        "Memorandum From the Executive Secretary of the Department of State (Read) to the Embassy in Austria";
+    CHECK(names(find_heading_institutions(office), office) == std::vector<std::string>{"Embassy in Austria term - to"});
     std::string circular = "Circular Telegram From the Department of State to All NATO Capitals";
     CHECK(names(find_heading_institutions(circular), circular) ==
           std::vector<std::string>{"Department of State term - from"});
@@ -177,7 +182,8 @@ TEST_CASE("names: institutions that send or receive are glosses with their role"
 TEST_CASE("header: the archival source is the source note's first sentence") {
     CHECK(archival_source("Source: Department of State, Central Files, POL CZECH–USSR. Secret; Exdis.") ==
           "Department of State, Central Files, POL CZECH–USSR");
-    CHECK(archival_source("Source: Johnson Library, National Security File, Country File, Czechoslovakia, Vol. 2. Confidential.") ==
+    CHECK(archival_source(
+              "Source: Johnson Library, National Security File, Country File, Czechoslovakia, Vol. 2. Confidential.") ==
           "Johnson Library, National Security File, Country File, Czechoslovakia, Vol. 2");
     CHECK(archival_source("Source: Department of State, Bohlen Files: Lot 73 D 374, Memos Drafted in G. Secret.") ==
           "Department of State, Bohlen Files: Lot 73 D 374, Memos Drafted in G");
@@ -186,8 +192,9 @@ TEST_CASE("header: the archival source is the source note's first sentence") {
 
 TEST_CASE("output: element-only content indented, mixed content raw") {
     pugi::xml_document doc;
-    doc.load_string("<TEI><text><body><div><p>a <hi>b</hi> c<list><item>x</item></list></p>"
-                    "<pb n=\"2\"/></div></body></text></TEI>");
+    doc.load_string(
+        "<TEI><text><body><div><p>a <hi>b</hi> c<list><item>x</item></list></p>"
+        "<pb n=\"2\"/></div></body></text></TEI>");
     CHECK(write_tei(doc) ==
           "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
           "<TEI>\n  <text>\n    <body>\n      <div>\n"
@@ -214,10 +221,9 @@ TEST_CASE("text nodes: every range of a text cut in one pass, text kept between 
     CHECK(wrap_text(whole.child("p").first_child(), 0, 4, "gloss"));
     CHECK(std::distance(whole.child("p").begin(), whole.child("p").end()) == 1);
     // Ranges out of order, overlapping, empty or past the end change nothing.
-    for (std::vector<TextRange> bad : {std::vector<TextRange>{{5, 8, "a"}, {0, 2, "b"}},
-                                       std::vector<TextRange>{{0, 5, "a"}, {4, 8, "b"}},
-                                       std::vector<TextRange>{{3, 3, "a"}},
-                                       std::vector<TextRange>{{0, 99, "a"}}}) {
+    for (std::vector<TextRange> bad :
+         {std::vector<TextRange>{{5, 8, "a"}, {0, 2, "b"}}, std::vector<TextRange>{{0, 5, "a"}, {4, 8, "b"}},
+          std::vector<TextRange>{{3, 3, "a"}}, std::vector<TextRange>{{0, 99, "a"}}}) {
         pugi::xml_document d;
         d.load_string("<p>Rusk met Harriman</p>");
         CHECK(wrap_texts(d.child("p").first_child(), bad).empty());
@@ -246,7 +252,8 @@ std::string convert_with_bundled(const std::string& text, std::string& messages)
 } // namespace
 
 TEST_CASE("dateline: the edition's is used whatever the blank lines; a typed one is kept") {
-    const std::string supplied = "<dateline><supplied><placeName>Washington</placeName>, <date when=\"1968-07-20\">July 20, 1968</date></supplied></dateline>";
+    const std::string supplied =
+        "<dateline><supplied><placeName>Washington</placeName>, <date when=\"1968-07-20\">July 20, 1968</date></supplied></dateline>";
     for (const char* text : {"67. Memorandum\n\nText.", "67. Memorandum\n\n\nText."}) {
         std::string messages;
         std::string tei = convert_with_bundled(text, messages);
@@ -255,21 +262,34 @@ TEST_CASE("dateline: the edition's is used whatever the blank lines; a typed one
     }
     std::string messages;
     std::string tei = convert_with_bundled("67. Memorandum\n\nWashington, July 21, 1968.\n\nText.", messages);
-    CHECK(tei.find("<dateline><placeName>Washington</placeName>, <date when=\"1968-07-21\">July 21, 1968</date>.</dateline>") != std::string::npos);
-    CHECK(messages == "t.txt:3:1: warning: the dateline differs from the edition's documents/d67.xml ('Washington, July 20, 1968'): the typed one is kept\n");
+    CHECK(
+        tei.find(
+            "<dateline><placeName>Washington</placeName>, <date when=\"1968-07-21\">July 21, 1968</date>.</dateline>") !=
+        std::string::npos);
+    CHECK(
+        messages ==
+        "t.txt:3:1: warning: the dateline differs from the edition's documents/d67.xml ('Washington, July 20, 1968'): the typed one is kept\n");
     messages.clear();
     tei = convert_with_bundled("67. Memorandum\n\nWashington, July 20, 1968\n\nText.", messages);
     CHECK(messages.empty()); // the same dateline: nothing to say
     messages.clear();
     tei = convert_with_bundled("66. Memorandum\n\n\nText.", messages);
     CHECK(tei.find("dateline-not-in-reading-text") != std::string::npos);
-    CHECK(messages == "t.txt:2:1: warning: the dateline is left out (two blank lines after the heading) and the edition has no documents/d66.xml: a gap marks it\n");
+    CHECK(
+        messages ==
+        "t.txt:2:1: warning: the dateline is left out (two blank lines after the heading) and the edition has no documents/d66.xml: a gap marks it\n");
 }
 
 TEST_CASE("references: a footnote of this document that does not exist stays text") {
     std::string messages;
-    std::string tei = convert_with_bundled("66. Memorandum1\n\nText.2\n\n  1. Source: A.\n  2. See footnote 1 above, footnote 3 above and footnote 4, Document 66.", messages);
-    CHECK(tei.find("See <ref target=\"#d66fn1\">footnote 1 above</ref>, footnote 3 above and footnote 4, Document 66.") != std::string::npos);
-    CHECK(messages == "t.txt:6:28: warning: 'footnote 3 above' names footnote 3 of this document, which has no footnote 3: it stays text\n"
-                      "t.txt:6:49: warning: 'footnote 4, Document 66' names footnote 4 of this document, which has no footnote 4: it stays text\n");
+    std::string tei = convert_with_bundled(
+        "66. Memorandum1\n\nText.2\n\n  1. Source: A.\n  2. See footnote 1 above, footnote 3 above and footnote 4, Document 66.",
+        messages);
+    CHECK(
+        tei.find("See <ref target=\"#d66fn1\">footnote 1 above</ref>, footnote 3 above and footnote 4, Document 66.") !=
+        std::string::npos);
+    CHECK(
+        messages ==
+        "t.txt:6:28: warning: 'footnote 3 above' names footnote 3 of this document, which has no footnote 3: it stays text\n"
+        "t.txt:6:49: warning: 'footnote 4, Document 66' names footnote 4 of this document, which has no footnote 4: it stays text\n");
 }

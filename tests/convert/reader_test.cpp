@@ -102,9 +102,9 @@ TEST_CASE("note anchors: a comma-grouped figure keeps its digits") {
 
 TEST_CASE("note anchors: a missing anchor names the footnote") {
     auto got = anchor_contexts("Rusk1 and nothing else", 2);
-    CHECK(got == std::vector<std::string>{
-                     "ERROR: the anchor of footnote 2 is not in the text: write its number where the "
-                     "note belongs, glued after the word or punctuation (e.g. 'Rusk2')"});
+    CHECK(got ==
+          std::vector<std::string>{"ERROR: the anchor of footnote 2 is not in the text: write its number where the "
+                                   "note belongs, glued after the word or punctuation (e.g. 'Rusk2')"});
     got = anchor_contexts("first.2 then Rusk1", 2);
     CHECK(got.front().rfind("ERROR: the anchor of footnote 1 is not found before the anchor of footnote 2", 0) == 0);
 }
@@ -179,7 +179,8 @@ TEST_CASE("note anchors: equally good places make a doubt, the earliest is taken
     CHECK(found.doubts.empty());
 }
 
-TEST_CASE("note anchors: after a month's name, a day as a whole is no day and a note; a figure too large for a day is") {
+TEST_CASE(
+    "note anchors: after a month's name, a day as a whole is no day and a note; a figure too large for a day is") {
     // "October 11" is the 11th (not the 1st and note 1); "October 151" is the 15th and note 1.
     std::vector<std::string> lines = {"a circular of October 11 stating that (see my No. 483 of October 151) he"};
     auto found = anchor_lines(lines, 1);
@@ -288,8 +289,9 @@ TEST_CASE("datelines: place, date, time and @when") {
     CHECK(when("Prague, February 29, 1964.") == "1964-02-29|Prague|February 29, 1964|");
     CHECK(when("Prague, February 29, 1965.") ==
           "|Prague|February 29, 1965|'February 29, 1965' is not a day of the calendar: the date is kept without @when");
-    CHECK(when("Prague, March 3, 1965, 2500Z.") ==
-          "1965-03-03|Prague|March 3, 1965, 2500Z|the time in 'March 3, 1965, 2500Z' cannot be read: @when gives the day only");
+    CHECK(
+        when("Prague, March 3, 1965, 2500Z.") ==
+        "1965-03-03|Prague|March 3, 1965, 2500Z|the time in 'March 3, 1965, 2500Z' cannot be read: @when gives the day only");
     // Not datelines: ordinary sentences and lines with more after the date.
     CHECK(when("The Secretary said, March 3, 1965, was the day.") == "none");
     CHECK(when("Prague, March 3, 1965, Secret.") == "none");
@@ -337,8 +339,9 @@ TEST_CASE("layout: heading, blank-line counts, footnotes") {
 TEST_CASE("layout: no heading line is an error at 1:1") {
     DiagnosticSink sink;
     CHECK_FALSE(split_reading_text("Memorandum without a number\n\nText.", "t.txt", sink));
-    CHECK(first_error(sink) == "t.txt:1:1: error: no heading line: the first line must be 'N. Title' "
-                               "(the document number, a period, a space and the title)");
+    CHECK(first_error(sink) ==
+          "t.txt:1:1: error: no heading line: the first line must be 'N. Title' "
+          "(the document number, a period, a space and the title)");
 }
 
 TEST_CASE("footnote sequence: duplicates, gaps and a wrong start") {
@@ -353,8 +356,10 @@ TEST_CASE("footnote sequence: duplicates, gaps and a wrong start") {
         {"  2. a", "t.txt:5:3: error: footnotes must be numbered from 1 (or 0 for a source note), not from 2"},
         {"  0. a\n  1. b", ""},
         // Lines swapped: one message, not two that contradict each other.
-        {"  1. a\n  3. b\n  2. c", "t.txt:6:3: error: footnote 3 is listed before footnote 2 (line 7): list the footnotes in the order of their numbers"},
-        {"  2. a\n  1. b\n  3. c", "t.txt:5:3: error: footnote 2 is listed before footnote 1 (line 6): list the footnotes in the order of their numbers"},
+        {"  1. a\n  3. b\n  2. c",
+         "t.txt:6:3: error: footnote 3 is listed before footnote 2 (line 7): list the footnotes in the order of their numbers"},
+        {"  2. a\n  1. b\n  3. c",
+         "t.txt:5:3: error: footnote 2 is listed before footnote 1 (line 6): list the footnotes in the order of their numbers"},
     };
     for (const auto& c : cases) {
         std::string text = "1. T1\n\nBody.2 more3\n\n" + c.notes;
@@ -378,13 +383,15 @@ TEST_CASE("reader: errors point at line and column in characters") {
     sink.clear();
     pugi::xml_document doc2;
     CHECK_FALSE(read_reading_text("5. Title\n\nText.\n\n  1. Source: none.", "d.txt", doc2, sink));
-    CHECK(first_error(sink) == "d.txt:5:3: error: the anchor of footnote 1 is not in the text: write its "
-                               "number where the note belongs, glued after the word or punctuation (e.g. 'Rusk1')");
+    CHECK(first_error(sink) ==
+          "d.txt:5:3: error: the anchor of footnote 1 is not in the text: write its "
+          "number where the note belongs, glued after the word or punctuation (e.g. 'Rusk1')");
 }
 
 TEST_CASE("reader: pb where the marker stood, note at its anchor, list in a paragraph") {
-    std::string text = "9. Memo1\n\n\nOne [Page 3] two.\n\nPoints:2\n\nA\nB\n\n[Page 4]\n\nSmith\n\n"
-                       "  1. Source: S.\n  2. N.";
+    std::string text =
+        "9. Memo1\n\n\nOne [Page 3] two.\n\nPoints:2\n\nA\nB\n\n[Page 4]\n\nSmith\n\n"
+        "  1. Source: S.\n  2. N.";
     pugi::xml_document doc;
     DiagnosticSink sink;
     REQUIRE(read_reading_text(text, "m.txt", doc, sink));
@@ -470,8 +477,9 @@ TEST_CASE("reader: a typed dateline on two lines, the place's start on the first
 }
 
 TEST_CASE("reader: a typed dateline, labelled items with a page between, refusals validate would make") {
-    std::string text = "9. Telegram1\n\nPrague, March 3, 1965, 1400Z.\n\nPoints:\n\nA. One.\n[Page 4]\nB. Two.2\n\n"
-                       "  1. Source: S.\n  2. N.";
+    std::string text =
+        "9. Telegram1\n\nPrague, March 3, 1965, 1400Z.\n\nPoints:\n\nA. One.\n[Page 4]\nB. Two.2\n\n"
+        "  1. Source: S.\n  2. N.";
     pugi::xml_document doc;
     DiagnosticSink sink;
     ReadingTextPlaces places;
@@ -497,7 +505,8 @@ TEST_CASE("reader: a typed dateline, labelled items with a page between, refusal
     };
     const Refusal refusals[] = {
         {"000. Title\n\nText.", "r.txt:1:1: error: document number 000: documents are numbered from 1"},
-        {"5. Title\n\nA [Page 9] b [Page 8].", "r.txt:3:14: error: page 8 comes after page 9 (line 3): pages must ascend"},
+        {"5. Title\n\nA [Page 9] b [Page 8].",
+         "r.txt:3:14: error: page 8 comes after page 9 (line 3): pages must ascend"},
         // A marker in a note counts where the note is anchored: page 5 there comes after page 6.
         {"5. Title\n\nA [Page 6] b.1\n\n  1. See [Page 5] there.",
          "r.txt:5:10: error: page 5 comes after page 6 (line 3): pages must ascend"},

@@ -15,8 +15,8 @@
 #include "xml/libxml_session.h"
 
 #include <algorithm>
-#include <cstdlib>
 #include <catch2/catch.hpp>
+#include <cstdlib>
 #include <filesystem>
 #include <memory>
 #include <random>
@@ -117,14 +117,53 @@ std::string join_lines(const std::vector<std::string>& lines) {
 }
 
 // Snippets a person typing a reading text, or a careless copy, may put anywhere.
-const std::vector<std::string> k_snippets = {
-    "1", "2", "3", "0", "12", "19562", " 7", ".4", "[Page 3]", "[Page 207]", "[Page 1]", "[Page XII]",
-    "[page 30]", "[Pg. 30]", "[Page ]", "  \xE2\x80\xA2 ", "  1. ", "  2. ", "A. ", "(a) ", "(1) ", "1. ",
-    "footnote 9 above", "footnote 1 above", "footnotes 1 and 2 above", "Document 0", "Document 67",
-    "footnote 4, Document 67", "Foreign Relations, 1964\xE2\x80\x93" "68, vol. XIII, Document 5",
-    "Foreign Relations, 1999\xE2\x80\x93" "03, vol. MMM", "ibid., vol. II", "\n", "\n\n", "\n\n\n",
-    "Washington, July 20, 1968.", "Prague, February 30, 1965, 1400Z.", "Rusk", "Rostow", "NATO",
-    ":", "\n  1. Source: A.", "\n  0. Source: B.", "Dean 7", "Embtel 4182", "No. 3041"};
+const std::vector<std::string> k_snippets = {"1",
+                                             "2",
+                                             "3",
+                                             "0",
+                                             "12",
+                                             "19562",
+                                             " 7",
+                                             ".4",
+                                             "[Page 3]",
+                                             "[Page 207]",
+                                             "[Page 1]",
+                                             "[Page XII]",
+                                             "[page 30]",
+                                             "[Pg. 30]",
+                                             "[Page ]",
+                                             "  \xE2\x80\xA2 ",
+                                             "  1. ",
+                                             "  2. ",
+                                             "A. ",
+                                             "(a) ",
+                                             "(1) ",
+                                             "1. ",
+                                             "footnote 9 above",
+                                             "footnote 1 above",
+                                             "footnotes 1 and 2 above",
+                                             "Document 0",
+                                             "Document 67",
+                                             "footnote 4, Document 67",
+                                             "Foreign Relations, 1964\xE2\x80\x93"
+                                             "68, vol. XIII, Document 5",
+                                             "Foreign Relations, 1999\xE2\x80\x93"
+                                             "03, vol. MMM",
+                                             "ibid., vol. II",
+                                             "\n",
+                                             "\n\n",
+                                             "\n\n\n",
+                                             "Washington, July 20, 1968.",
+                                             "Prague, February 30, 1965, 1400Z.",
+                                             "Rusk",
+                                             "Rostow",
+                                             "NATO",
+                                             ":",
+                                             "\n  1. Source: A.",
+                                             "\n  0. Source: B.",
+                                             "Dean 7",
+                                             "Embtel 4182",
+                                             "No. 3041"};
 
 // One random change of text.
 std::string mutate(const std::string& text, std::mt19937& rng) {
@@ -162,8 +201,8 @@ std::string mutate(const std::string& text, std::mt19937& rng) {
         lines.insert(lines.begin() + static_cast<long>(1 + pick(lines.size())), "");
         break;
     case 6: { // a dateline typed after the heading (after one or two blank lines)
-        static const char* datelines[] = {"Prague, March 3, 1965, 1400Z.", "Washington, July 20, 1968.",
-                                          "Moscow, February 30, 1966.", "Belgrade, undated.",
+        static const char* datelines[] = {"Prague, March 3, 1965, 1400Z.",       "Washington, July 20, 1968.",
+                                          "Moscow, February 30, 1966.",          "Belgrade, undated.",
                                           "Washington, June 9, 1964, 3:15 p.m.", "Bonn, May 1965"};
         std::vector<std::string> add = {"", datelines[pick(6)]};
         if (pick(2)) add.insert(add.begin(), "");
@@ -177,8 +216,10 @@ std::string mutate(const std::string& text, std::mt19937& rng) {
         for (int k = 0; i < lines.size() && !lines[i].empty(); ++i, ++k) {
             std::string label = style;
             char& c = label[label[0] == '(' ? 1 : 0];
-            if (style != "i.") c = static_cast<char>(c + k);
-            else label = std::string(static_cast<std::size_t>(k + 1), 'i') + ".";
+            if (style != "i.")
+                c = static_cast<char>(c + k);
+            else
+                label = std::string(static_cast<std::size_t>(k + 1), 'i') + ".";
             lines[i] = label + " " + lines[i];
         }
         break;

@@ -31,10 +31,8 @@ void write(const fs::path& p, const std::string& s) {
 } // namespace
 
 TEST_CASE("format_diagnostic renders FILE:LINE:COL: severity: message [rule]") {
-    CHECK(format_diagnostic({Severity::Error, "a.txt", 3, 7, "bad thing", {}}) ==
-          "a.txt:3:7: error: bad thing");
-    CHECK(format_diagnostic({Severity::Warning, "a.xml", 2, 1, "gap", "pb-gap"}) ==
-          "a.xml:2:1: warning: gap [pb-gap]");
+    CHECK(format_diagnostic({Severity::Error, "a.txt", 3, 7, "bad thing", {}}) == "a.txt:3:7: error: bad thing");
+    CHECK(format_diagnostic({Severity::Warning, "a.xml", 2, 1, "gap", "pb-gap"}) == "a.xml:2:1: warning: gap [pb-gap]");
     CHECK(format_diagnostic({Severity::Error, "a.xml", 0, 0, "x", {}}) == "a.xml: error: x");
 }
 
@@ -51,11 +49,12 @@ TEST_CASE("DiagnosticSink counts errors and warnings apart") {
 TEST_CASE("find_invalid_utf8 gives the offset of the first bad byte") {
     CHECK(find_invalid_utf8("plain ascii") == std::string::npos);
     CHECK(find_invalid_utf8("d\xC3\xA9tente") == std::string::npos);
-    CHECK(find_invalid_utf8("ab\xFF" "cd") == 2);
-    CHECK(find_invalid_utf8("ab\xC3") == 2);              // truncated sequence
-    CHECK(find_invalid_utf8("\xC0\xAF") == 0);            // overlong
-    CHECK(find_invalid_utf8("x\xED\xA0\x80") == 1);       // surrogate
-    CHECK(find_invalid_utf8("\xF4\x90\x80\x80") == 0);    // above U+10FFFF
+    CHECK(find_invalid_utf8("ab\xFF"
+                            "cd") == 2);
+    CHECK(find_invalid_utf8("ab\xC3") == 2);           // truncated sequence
+    CHECK(find_invalid_utf8("\xC0\xAF") == 0);         // overlong
+    CHECK(find_invalid_utf8("x\xED\xA0\x80") == 1);    // surrogate
+    CHECK(find_invalid_utf8("\xF4\x90\x80\x80") == 0); // above U+10FFFF
 }
 
 TEST_CASE("LineIndex counts columns in characters, not bytes") {
@@ -130,7 +129,10 @@ TEST_CASE("write_file_atomically replaces the file whole, honours the umask, lea
     REQUIRE(::stat(target.c_str(), &st) == 0);
     CHECK((st.st_mode & 0777) == 0644);
     int files = 0;
-    for (auto& e : fs::directory_iterator(dir)) { (void)e; ++files; }
+    for (auto& e : fs::directory_iterator(dir)) {
+        (void)e;
+        ++files;
+    }
     CHECK(files == 1);
 
     auto missing = write_file_atomically((dir / "no" / "such" / "x.xml").string(), "x");
@@ -166,11 +168,17 @@ TEST_CASE("format_printf_message keeps the whole message, however long") {
 
 TEST_CASE("valid_utf8 and one_line give valid UTF-8 on one line for any bytes") {
     CHECK(valid_utf8("d\xC3\xA9tente") == "d\xC3\xA9tente");
-    CHECK(valid_utf8("b\xFF" "d.xml") == "b\\xFF" "d.xml");
+    CHECK(valid_utf8("b\xFF"
+                     "d.xml") ==
+          "b\\xFF"
+          "d.xml");
     CHECK(valid_utf8("\xC3") == "\\xC3"); // a truncated sequence
     CHECK(valid_utf8("a\nb") == "a\nb");
     CHECK(one_line("bad\nname.xml") == "bad\\nname.xml");
-    CHECK(one_line("t\tr\rd\x7F" "e\x01") == "t\\tr\\rd\\x7F" "e\\x01");
+    CHECK(one_line("t\tr\rd\x7F"
+                   "e\x01") ==
+          "t\\tr\\rd\\x7F"
+          "e\\x01");
     CHECK(one_line("b\xFF\nd") == "b\\xFF\\nd");
     for (const auto& s : {valid_utf8("\xFF\xFE\xC0\xAF"), one_line("\xED\xA0\x80\n")})
         CHECK(find_invalid_utf8(s) == std::string::npos);
@@ -238,6 +246,8 @@ TEST_CASE("check_xml_bytes: a NUL byte anywhere, a start tag with too many attri
     CHECK(format_diagnostic(*many) ==
           "f.xml:2:3: error: a start tag with more than 4 attributes (teipress's limit; no TEI element needs so many)");
     // Comments, CDATA, processing instructions and the DOCTYPE are not start tags.
-    CHECK_FALSE(xml::check_xml_bytes("f.xml", "<!DOCTYPE x [<!ATTLIST x a CDATA 'v' b CDATA 'w'>]>"
-                                              "<?pi a=1 b=2?><!-- a=1 b=2 --><x><![CDATA[a=1 b=2]]></x>", 1));
+    CHECK_FALSE(xml::check_xml_bytes("f.xml",
+                                     "<!DOCTYPE x [<!ATTLIST x a CDATA 'v' b CDATA 'w'>]>"
+                                     "<?pi a=1 b=2?><!-- a=1 b=2 --><x><![CDATA[a=1 b=2]]></x>",
+                                     1));
 }

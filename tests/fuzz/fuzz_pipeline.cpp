@@ -4,9 +4,9 @@
 // text writer gives every character of the reading text back, in order (whitespace aside: the
 // text writer lays out blank lines canonically; the exact round trip of well-formed reading
 // texts is render's golden test).
-#include "core/input_file.h"
 #include "core/data_dir.h"
 #include "core/diagnostic.h"
+#include "core/input_file.h"
 #include "core/utf8.h"
 #include "passes/convert_document.h"
 #include "validate/relaxng_schema.h"
@@ -56,11 +56,12 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
     static xml::LibxmlSession session;
     static Pipeline pipeline;
     auto schema = validate::RelaxNgSchema::compile(data_path("schema/teipress.rng"));
-    auto rules = validate::SchematronRules::compile(data_path("schema/teipress.sch"),
-                                                    data_path("xslt/schematron/compile.xsl"));
+    auto rules =
+        validate::SchematronRules::compile(data_path("schema/teipress.sch"), data_path("xslt/schematron/compile.xsl"));
     if (!schema || !rules) {
-        std::fprintf(stderr, "fuzz_pipeline: cannot compile the edition's schema or rules "
-                             "(set TEIPRESS_DATA_DIR to the source tree)\n");
+        std::fprintf(stderr,
+                     "fuzz_pipeline: cannot compile the edition's schema or rules "
+                     "(set TEIPRESS_DATA_DIR to the source tree)\n");
         std::exit(2);
     }
     pipeline.schema = *schema;
@@ -109,7 +110,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         std::string out;
         DiagnosticSink render_sink;
         ExitStatus status = g_pipeline->renderer.render(doc.get(), tei_name, request, out, render_sink);
-        if (status != k_exit_ok) fail(format.name, {render_sink.items().begin(), render_sink.items().end()}, conversion.tei);
+        if (status != k_exit_ok)
+            fail(format.name, {render_sink.items().begin(), render_sink.items().end()}, conversion.tei);
         if (std::string(format.name) == "text" && without_whitespace(out) != without_whitespace(text)) {
             std::fprintf(stderr, "reading text:\n[%s]\nrendered text:\n[%s]\n", text.c_str(), out.c_str());
             fail("the text writer did not give the reading text back", {}, conversion.tei);

@@ -2,8 +2,8 @@
 // the whole conversion never crash or hang, that they fail if and only if they report an
 // error, that every message points inside the text, and that a successful conversion is
 // well-formed XML that src/xml reads back.
-#include "core/input_file.h"
 #include "core/diagnostic.h"
+#include "core/input_file.h"
 #include "core/utf8.h"
 #include "passes/convert_document.h"
 #include "readers/reading_text_reader.h"

@@ -68,8 +68,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
     // The hand-off must work for every document both parsers accept, when its text is UTF-8.
     if (!direct || find_invalid_utf8(bytes) != std::string_view::npos) return 0;
-    if (direct->encoding && std::string_view(reinterpret_cast<const char*>(direct->encoding)) != "UTF-8")
-        return 0;
+    if (direct->encoding && std::string_view(reinterpret_cast<const char*>(direct->encoding)) != "UTF-8") return 0;
     DiagnosticSink handoff_sink;
     xml::XmlDocPtr handed = xml::to_libxml(pdoc, name, handoff_sink);
     if (!handed) fail("to_libxml refused a tree that both parsers accept", handoff_sink);

@@ -24,7 +24,9 @@ namespace {
 constexpr int k_threads = 8;
 constexpr int k_rounds = 200;
 
-fs::path scratch(const std::string& name) { return teipress::testing::scratch_dir("hardening", name); }
+fs::path scratch(const std::string& name) {
+    return teipress::testing::scratch_dir("hardening", name);
+}
 
 using teipress::testing::slurp;
 
@@ -45,8 +47,8 @@ TEST_CASE("parse_with_libxml in many threads keeps each thread's diagnostics to 
         workers.emplace_back([t, &failures] {
             const std::string name = "thread" + std::to_string(t) + ".xml";
             const std::string broken = broken_at(t + 2);
-            const std::string fine = "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><p>t" +
-                                     std::to_string(t) + "</p></TEI>";
+            const std::string fine =
+                "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><p>t" + std::to_string(t) + "</p></TEI>";
             for (int round = 0; round < k_rounds && failures[t].empty(); ++round) {
                 DiagnosticSink sink;
                 if (xml::parse_with_libxml(name, broken, sink)) failures[t] = "a broken document parsed";
@@ -97,8 +99,7 @@ TEST_CASE("atomic writes from many threads: distinct files all whole, one shared
     for (int t = 0; t < k_threads; ++t) {
         workers.emplace_back([&, t] {
             for (int round = 0; round < 20; ++round) {
-                if (!write_file_atomically((dir / ("own" + std::to_string(t))).string(), content_of(t)))
-                    ++failed[t];
+                if (!write_file_atomically((dir / ("own" + std::to_string(t))).string(), content_of(t))) ++failed[t];
                 if (!write_file_atomically((dir / "shared").string(), content_of(t))) ++failed[t];
             }
         });

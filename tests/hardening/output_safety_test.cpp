@@ -27,8 +27,9 @@ using namespace teipress;
 
 namespace {
 
-
-fs::path scratch(const std::string& name) { return teipress::testing::scratch_dir("hardening", name); }
+fs::path scratch(const std::string& name) {
+    return teipress::testing::scratch_dir("hardening", name);
+}
 using teipress::testing::slurp;
 
 void spit(const fs::path& p, const std::string& s) {
@@ -76,8 +77,8 @@ TEST_CASE("write_output refuses an output that names the input, under any of its
     spit(in, "<TEI/>");
     fs::create_symlink(in, dir / "link.xml");
     fs::create_hard_link(in, dir / "hard.xml");
-    const std::string same_names[] = {in.string(), (dir / "." / "in.xml").string(),
-                                      (dir / "link.xml").string(), (dir / "hard.xml").string()};
+    const std::string same_names[] = {in.string(), (dir / "." / "in.xml").string(), (dir / "link.xml").string(),
+                                      (dir / "hard.xml").string()};
     for (const auto& out : same_names) {
         INFO(out);
         auto [code, err] = write_output_capturing(out, "new", {in.string()});
@@ -100,21 +101,22 @@ TEST_CASE("a write that fails leaves the previous state and no temporary file") 
         spit(dir / "out" / "keep", "kept");
         auto [code, err] = write_output_capturing((dir / "out").string(), "new", {});
         CHECK(code == k_exit_output);
-        CHECK(err == (dir / "out").string() + ":1:1: error: is a folder, not a file: give the output a file name, e.g. " +
+        CHECK(err == (dir / "out").string() +
+                         ":1:1: error: is a folder, not a file: give the output a file name, e.g. " +
                          (dir / "out").string() + "/out.xml\n");
         CHECK(slurp(dir / "out" / "keep") == "kept");
     }
     SECTION("the target's folder does not exist") {
         auto status = write_file_atomically((dir / "missing" / "out.txt").string(), "new");
         REQUIRE_FALSE(status);
-        CHECK(status.error().message ==
-              "cannot create a temporary file beside the output: No such file or directory");
+        CHECK(status.error().message == "cannot create a temporary file beside the output: No such file or directory");
         CHECK_FALSE(fs::exists(dir / "missing"));
     }
     SECTION("the target names a folder with a trailing slash") {
         auto [code, err] = write_output_capturing((dir / "sub/").string(), "new", {});
         CHECK(code == k_exit_output);
-        CHECK(err == (dir / "sub/").string() + ":1:1: error: names a folder (it ends in '/'): give the output a file name, e.g. " +
+        CHECK(err == (dir / "sub/").string() +
+                         ":1:1: error: names a folder (it ends in '/'): give the output a file name, e.g. " +
                          (dir / "sub/").string() + "out.xml\n");
     }
     CHECK(temporaries(dir).empty());
@@ -122,8 +124,7 @@ TEST_CASE("a write that fails leaves the previous state and no temporary file") 
 
 TEST_CASE("outputs get 0666 minus the umask and are never world-writable") {
     fs::path dir = scratch("umask");
-    const std::pair<mode_t, mode_t> cases[] = {
-        {022, 0644}, {027, 0640}, {077, 0600}, {002, 0664}, {000, 0664}};
+    const std::pair<mode_t, mode_t> cases[] = {{022, 0644}, {027, 0640}, {077, 0600}, {002, 0664}, {000, 0664}};
     for (auto [mask, expected] : cases) {
         INFO("umask " << std::oct << mask);
         ScopedUmask scoped(mask);
@@ -200,8 +201,7 @@ TEST_CASE("a run stopped by SIGTERM mid-write leaves the previous output and no 
     int code = -1;
     for (unsigned megabytes = 128; megabytes <= 2048 && code < 0; megabytes *= 2) {
         spit(out, "previous output\n");
-        code = interrupt_mid_write({probe, out.string(), std::to_string(megabytes)}, dir, out,
-                                   "previous output\n");
+        code = interrupt_mid_write({probe, out.string(), std::to_string(megabytes)}, dir, out, "previous output\n");
     }
     REQUIRE(code == k_exit_interrupted);
     CHECK(slurp(out) == "previous output\n");
@@ -224,8 +224,7 @@ TEST_CASE("teipress convert stopped by SIGTERM mid-write leaves the previous out
     int code = -1;
     for (int attempt = 0; attempt < 5 && code < 0; ++attempt) {
         spit(out, "previous TEI\n");
-        code = interrupt_mid_write({teipress, "convert", in.string(), "-o", out.string()}, dir, out,
-                                   "previous TEI\n");
+        code = interrupt_mid_write({teipress, "convert", in.string(), "-o", out.string()}, dir, out, "previous TEI\n");
     }
     REQUIRE(code == k_exit_interrupted);
     CHECK(slurp(out) == "previous TEI\n");

@@ -15,7 +15,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-fs::path scratch(const std::string& name) { return teipress::testing::scratch_dir("hardening", name); }
+fs::path scratch(const std::string& name) {
+    return teipress::testing::scratch_dir("hardening", name);
+}
 
 using teipress::testing::slurp;
 
@@ -32,8 +34,8 @@ const std::string k_teipress = (fs::path(TEIPRESS_BINARY_DIR) / "teipress").stri
 std::vector<std::string> tei_inputs() {
     std::vector<std::string> files;
     const fs::path src(TEIPRESS_SOURCE_DIR);
-    for (const char* dir : {"tests/convert/fixtures", "tests/validate/fixtures/schema",
-                            "tests/validate/fixtures/rules", "tests/render/fixtures"}) {
+    for (const char* dir : {"tests/convert/fixtures", "tests/validate/fixtures/schema", "tests/validate/fixtures/rules",
+                            "tests/render/fixtures"}) {
         if (!fs::exists(src / dir)) continue;
         for (const auto& e : fs::directory_iterator(src / dir))
             if (e.path().extension() == ".xml") files.push_back(e.path().string());
@@ -61,8 +63,8 @@ TEST_CASE("validate on 8 threads writes the same report as on 1, in every format
         for (int i = 0; i < 2; ++i) {
             fs::path out = dir / (std::string(format) + ".jobs" + jobs[i]);
             // The text format reports on stderr, the others on stdout: keep both.
-            std::string command = quote(k_teipress) + " validate" + args + " --format " + format +
-                                  " --jobs " + jobs[i] + " > " + quote(out.string()) + " 2>&1";
+            std::string command = quote(k_teipress) + " validate" + args + " --format " + format + " --jobs " +
+                                  jobs[i] + " > " + quote(out.string()) + " 2>&1";
             int status = std::system(command.c_str());
             REQUIRE(WIFEXITED(status));
             codes[i] = WEXITSTATUS(status);

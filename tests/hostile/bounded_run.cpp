@@ -13,8 +13,8 @@
 
 namespace teipress::hostile {
 
-RunOutcome bounded_run(const std::vector<std::string>& argv, const std::string& cwd,
-                       double seconds, long address_space_mb) {
+RunOutcome bounded_run(const std::vector<std::string>& argv, const std::string& cwd, double seconds,
+                       long address_space_mb) {
     int out_pipe[2], err_pipe[2];
     if (::pipe2(out_pipe, O_CLOEXEC) != 0 || ::pipe2(err_pipe, O_CLOEXEC) != 0)
         throw std::runtime_error(std::string("pipe: ") + std::strerror(errno));
@@ -51,8 +51,7 @@ RunOutcome bounded_run(const std::vector<std::string>& argv, const std::string& 
     char buf[1 << 16];
     // Read both pipes until the child closes them (or the time is up).
     while (open_fds > 0) {
-        auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
-            deadline - std::chrono::steady_clock::now());
+        auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
         if (left.count() <= 0) {
             r.timed_out = true;
             ::kill(pid, SIGKILL);
@@ -91,8 +90,10 @@ RunOutcome bounded_run(const std::vector<std::string>& argv, const std::string& 
     }
     r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     r.peak_rss_mb = usage.ru_maxrss / 1024; // kilobytes on Linux
-    if (WIFEXITED(status)) r.exit_code = WEXITSTATUS(status);
-    else if (WIFSIGNALED(status)) r.exit_code = 128 + WTERMSIG(status);
+    if (WIFEXITED(status))
+        r.exit_code = WEXITSTATUS(status);
+    else if (WIFSIGNALED(status))
+        r.exit_code = 128 + WTERMSIG(status);
     return r;
 }
 

@@ -17,8 +17,8 @@ void write(const fs::path& file, const std::string& content) {
 }
 
 // head + unit * count + tail, streamed (inputs of hundreds of megabytes are never in memory).
-void write_repeated(const fs::path& file, const std::string& head, const std::string& unit,
-                    std::size_t count, const std::string& tail) {
+void write_repeated(const fs::path& file, const std::string& head, const std::string& unit, std::size_t count,
+                    const std::string& tail) {
     std::ofstream out(file, std::ios::binary);
     out << head;
     std::string chunk;
@@ -48,8 +48,8 @@ void make_secrets(const fs::path& dir) {
 std::string xxe_general(const fs::path& dir) {
     return "<?xml version=\"1.0\"?>\n<!DOCTYPE TEI [\n"
            "  <!ENTITY rel SYSTEM \"secret.txt\">\n"
-           "  <!ENTITY abs SYSTEM \"file://" + (dir / "secret.txt").string() + "\">\n]>\n" +
-           k_tei_open + "<p>a&rel;b&abs;c</p>" + k_tei_close;
+           "  <!ENTITY abs SYSTEM \"file://" +
+           (dir / "secret.txt").string() + "\">\n]>\n" + k_tei_open + "<p>a&rel;b&abs;c</p>" + k_tei_close;
 }
 
 // TEI pulling the secret in as an external parameter entity.
@@ -61,8 +61,8 @@ std::string xxe_parameter_entity() {
 
 // TEI naming the secret as its external DTD subset and using an entity declared there.
 std::string xxe_external_subset() {
-    return "<?xml version=\"1.0\"?>\n<!DOCTYPE TEI SYSTEM \"secret.dtd\">\n" + k_tei_open +
-           "<p>a&fromdtd;b</p>" + k_tei_close;
+    return "<?xml version=\"1.0\"?>\n<!DOCTYPE TEI SYSTEM \"secret.dtd\">\n" + k_tei_open + "<p>a&fromdtd;b</p>" +
+           k_tei_close;
 }
 
 // TEI asking for the secret through XInclude.
@@ -85,8 +85,8 @@ std::string entity_bomb() {
 
 // Quadratic blow-up: one 100 kB entity referenced 20,000 times (2 GB once expanded).
 std::string quadratic_blowup() {
-    std::string s = "<?xml version=\"1.0\"?>\n<!DOCTYPE TEI [\n  <!ENTITY big \"" +
-                    std::string(100000, 'x') + "\">\n]>\n" + k_tei_open + "<p>";
+    std::string s = "<?xml version=\"1.0\"?>\n<!DOCTYPE TEI [\n  <!ENTITY big \"" + std::string(100000, 'x') +
+                    "\">\n]>\n" + k_tei_open + "<p>";
     for (int i = 0; i < 20000; ++i) s += "&big;";
     return s + "</p>" + k_tei_close;
 }
@@ -101,8 +101,7 @@ void deep_nesting(const fs::path& file) {
 }
 
 // A reading text of document N with one paragraph between heading and the source note.
-std::string reading_text(const std::string& heading_tail, const std::string& paragraph,
-                         const std::string& notes) {
+std::string reading_text(const std::string& heading_tail, const std::string& paragraph, const std::string& notes) {
     return "8. Memorandum From A to B" + heading_tail + "\n\n" + paragraph + "\n\n" + notes;
 }
 
@@ -131,8 +130,7 @@ void long_line_reading_text(const fs::path& file) {
 // What a stylesheet parameter may carry: quotes of both kinds, XML and HTML markup, an
 // entity reference, and LaTeX that would read the case's secret file and end the \href.
 std::string hostile_parameter(const fs::path& dir) {
-    return "x}{y}\\input{" + (dir / "secret.txt").string() +
-           "}\\href{z\"'><script>alert(1)</script>&amp;";
+    return "x}{y}\\input{" + (dir / "secret.txt").string() + "}\\href{z\"'><script>alert(1)</script>&amp;";
 }
 
 // The placeholders of the commands.
@@ -147,13 +145,15 @@ std::vector<HostileCase> make_cases() {
     std::vector<HostileCase> v;
 
     // --- The XML layer alone (src/xml through tests/hostile/xml_probe) -----------------------
-    v.push_back({.name = "xml_external_entity_local_file",
-                 .what = "external general entities naming a local file (relative and file://)",
-                 .make_inputs = [](const fs::path& d) { write(d / "in.xml", xxe_general(d)); },
-                 .command = {P, "in.xml", "out.txt"},
-                 .exit_code = 1,
-                 .stderr_has = {"in.xml:3:", "declares the external entity \"rel\" (secret.txt); teipress never loads external entities"},
-                 .absent = {"out.txt"}});
+    v.push_back(
+        {.name = "xml_external_entity_local_file",
+         .what = "external general entities naming a local file (relative and file://)",
+         .make_inputs = [](const fs::path& d) { write(d / "in.xml", xxe_general(d)); },
+         .command = {P, "in.xml", "out.txt"},
+         .exit_code = 1,
+         .stderr_has = {"in.xml:3:",
+                        "declares the external entity \"rel\" (secret.txt); teipress never loads external entities"},
+         .absent = {"out.txt"}});
     v.push_back({.name = "xml_external_parameter_entity",
                  .what = "an external parameter entity naming a local file",
                  .make_inputs = [](const fs::path& d) { write(d / "in.xml", xxe_parameter_entity()); },
@@ -197,47 +197,54 @@ std::vector<HostileCase> make_cases() {
                  .absent = {"out.txt"}});
     v.push_back({.name = "xml_nul_bytes",
                  .what = "NUL bytes inside text",
-                 .make_inputs = [](const fs::path& d) {
-                     write(d / "in.xml", k_tei_open + "<p>a" + std::string(1, '\0') + "b</p>" + k_tei_close);
-                 },
+                 .make_inputs =
+                     [](const fs::path& d) {
+                         write(d / "in.xml", k_tei_open + "<p>a" + std::string(1, '\0') + "b</p>" + k_tei_close);
+                     },
                  .command = {P, "in.xml", "out.txt"},
                  .exit_code = 1,
                  .stderr_has = {"in.xml:1:"},
                  .absent = {"out.txt"}});
     v.push_back({.name = "xml_invalid_utf8",
                  .what = "bytes that are not UTF-8 (a lone 0xFF, an overlong form)",
-                 .make_inputs = [](const fs::path& d) {
-                     write(d / "in.xml", k_tei_open + "<p>a\xFF\xC0\xAF" "b</p>" + k_tei_close);
-                 },
+                 .make_inputs =
+                     [](const fs::path& d) {
+                         write(d / "in.xml", k_tei_open +
+                                                 "<p>a\xFF\xC0\xAF"
+                                                 "b</p>" +
+                                                 k_tei_close);
+                     },
                  .command = {P, "in.xml", "out.txt"},
                  .exit_code = 1,
                  .stderr_has = {"in.xml:1:", "UTF-8"},
                  .absent = {"out.txt"}});
     v.push_back({.name = "xml_200mb",
                  .what = "a 200 MB TEI document (200,000 paragraphs of 1 kB)",
-                 .make_inputs = [](const fs::path& d) {
-                     write_repeated(d / "in.xml", k_tei_open,
-                                    "<p>" + std::string(993, 'a') + "</p>\n", 200000, k_tei_close);
-                 },
+                 .make_inputs =
+                     [](const fs::path& d) {
+                         write_repeated(d / "in.xml", k_tei_open, "<p>" + std::string(993, 'a') + "</p>\n", 200000,
+                                        k_tei_close);
+                     },
                  .command = {P, "in.xml", "out.txt"},
                  .seconds = 60,
                  .memory_mb = 2000});
     v.push_back({.name = "xml_single_line_50mb_text",
                  .what = "a single 50 MB line of text in one paragraph",
-                 .make_inputs = [](const fs::path& d) {
-                     write_repeated(d / "in.xml", k_tei_open + "<p>", "word ", 10000000,
-                                    "</p>" + k_tei_close);
-                 },
+                 .make_inputs =
+                     [](const fs::path& d) {
+                         write_repeated(d / "in.xml", k_tei_open + "<p>", "word ", 10000000, "</p>" + k_tei_close);
+                     },
                  .command = {P, "in.xml", "out.txt"},
                  .stdout_has = {"word word word"},
                  .seconds = 20,
                  .memory_mb = 512});
     v.push_back({.name = "xml_single_line_50mb_markup",
                  .what = "a single 50 MB line of 1,000,000 paragraphs",
-                 .make_inputs = [](const fs::path& d) {
-                     write_repeated(d / "in.xml", k_tei_open, "<p>" + std::string(43, 'w') + "</p>",
-                                    1000000, k_tei_close);
-                 },
+                 .make_inputs =
+                     [](const fs::path& d) {
+                         write_repeated(d / "in.xml", k_tei_open, "<p>" + std::string(43, 'w') + "</p>", 1000000,
+                                        k_tei_close);
+                     },
                  .command = {P, "in.xml", "out.txt"},
                  .stdout_has = {"wwwwwwww"},
                  .seconds = 30,
@@ -246,27 +253,32 @@ std::vector<HostileCase> make_cases() {
     // --- teipress convert: hostile reading texts ------------------------------------------------
     v.push_back({.name = "convert_page_number_overflow",
                  .what = "[Page 99999999999999999999]: a page number past every integer type",
-                 .make_inputs = [](const fs::path& d) {
-                     write(d / "in.txt", reading_text("1", "The text [Page 99999999999999999999] goes on.",
-                                                      "  1. Source: Files."));
-                 },
-                 .command = shell("$T convert in.txt -o out.xml && $T render out.xml --to text -o back.txt && cmp in.txt back.txt"),
+                 .make_inputs =
+                     [](const fs::path& d) {
+                         write(d / "in.txt", reading_text("1", "The text [Page 99999999999999999999] goes on.",
+                                                          "  1. Source: Files."));
+                     },
+                 .command = shell(
+                     "$T convert in.txt -o out.xml && $T render out.xml --to text -o back.txt && cmp in.txt back.txt"),
                  .file_has = {{"out.xml", "<pb n=\"99999999999999999999\""}}});
     v.push_back({.name = "convert_footnote_number_overflow",
                  .what = "footnote numbers past the integer range are text, kept to the last digit",
-                 .make_inputs = [](const fs::path& d) {
-                     write(d / "in.txt", reading_text("99999999999999999999", "A note18446744073709551617 here.",
-                                                      "  99999999999999999999. Source: Files.\n"
-                                                      "  18446744073709551617. A note."));
-                 },
-                 .command = shell("$T convert in.txt -o out.xml && $T render out.xml --to text -o back.txt && cmp in.txt back.txt"),
+                 .make_inputs =
+                     [](const fs::path& d) {
+                         write(d / "in.txt", reading_text("99999999999999999999", "A note18446744073709551617 here.",
+                                                          "  99999999999999999999. Source: Files.\n"
+                                                          "  18446744073709551617. A note."));
+                     },
+                 .command = shell(
+                     "$T convert in.txt -o out.xml && $T render out.xml --to text -o back.txt && cmp in.txt back.txt"),
                  .file_has = {{"out.xml", "B99999999999999999999"},
                               {"out.xml", "note18446744073709551617 here."},
                               {"out.xml", "  99999999999999999999. Source: Files."}}});
     v.push_back({.name = "convert_10000_footnotes",
                  .what = "10,000 footnotes, each anchored in its own paragraph",
                  .make_inputs = [](const fs::path& d) { many_footnotes(d / "in.txt", 10000); },
-                 .command = shell("$T convert in.txt -o out.xml && $T render out.xml --to text -o back.txt && cmp in.txt back.txt"),
+                 .command = shell(
+                     "$T convert in.txt -o out.xml && $T render out.xml --to text -o back.txt && cmp in.txt back.txt"),
                  .seconds = 20,
                  .memory_mb = 256,
                  .file_has = {{"out.xml", "<note n=\"9999\" xml:id=\"d9fn9999\">Note 9999.</note>"},
@@ -274,44 +286,47 @@ std::vector<HostileCase> make_cases() {
     v.push_back({.name = "convert_9999_footnotes",
                  .what = "9,999 footnotes, each anchored in its own paragraph",
                  .make_inputs = [](const fs::path& d) { many_footnotes(d / "in.txt", 9999); },
-                 .command = shell("$T convert in.txt -o out.xml && $T render out.xml --to text -o back.txt && cmp in.txt back.txt"),
+                 .command = shell(
+                     "$T convert in.txt -o out.xml && $T render out.xml --to text -o back.txt && cmp in.txt back.txt"),
                  .seconds = 20,
                  .memory_mb = 256,
                  .file_has = {{"out.xml", "<note n=\"9999\" xml:id=\"d9fn9999\">Note 9999.</note>"}}});
     v.push_back({.name = "convert_nul_bytes",
                  .what = "a NUL byte in a paragraph; the previous output stays",
-                 .make_inputs = [](const fs::path& d) {
-                     write(d / "in.txt", reading_text("1", std::string("Text with a ") + '\0' + " NUL.",
-                                                      "  1. Source: Files."));
-                     write(d / "out.xml", "previous output\n");
-                 },
+                 .make_inputs =
+                     [](const fs::path& d) {
+                         write(d / "in.txt",
+                               reading_text("1", std::string("Text with a ") + '\0' + " NUL.", "  1. Source: Files."));
+                         write(d / "out.xml", "previous output\n");
+                     },
                  .command = {T, "convert", "in.txt", "-o", "out.xml"},
                  .exit_code = 1,
                  .stderr_has = {"in.txt:3:13: error: character U+0000 is not allowed in XML"},
                  .unchanged = {"out.xml"}});
     v.push_back({.name = "convert_control_character",
                  .what = "a C0 control character (U+0001) in a paragraph",
-                 .make_inputs = [](const fs::path& d) {
-                     write(d / "in.txt", reading_text("1", "Text with a \x01 control.", "  1. Source: Files."));
-                 },
+                 .make_inputs =
+                     [](const fs::path& d) {
+                         write(d / "in.txt", reading_text("1", "Text with a \x01 control.", "  1. Source: Files."));
+                     },
                  .command = {T, "convert", "in.txt", "-o", "out.xml"},
                  .exit_code = 1,
                  .stderr_has = {"in.txt:3:13: error: character U+0001 is not allowed in XML"},
                  .absent = {"out.xml"}});
     v.push_back({.name = "convert_invalid_utf8",
                  .what = "a byte that is not UTF-8 in a paragraph",
-                 .make_inputs = [](const fs::path& d) {
-                     write(d / "in.txt", reading_text("1", "Text with \xFF bad.", "  1. Source: Files."));
-                 },
+                 .make_inputs =
+                     [](const fs::path& d) {
+                         write(d / "in.txt", reading_text("1", "Text with \xFF bad.", "  1. Source: Files."));
+                     },
                  .command = {T, "convert", "in.txt", "-o", "out.xml"},
                  .exit_code = 1,
                  .stderr_has = {"in.txt:3:11: error: invalid UTF-8 at byte offset 38 (byte 0xFF)"},
                  .absent = {"out.xml"}});
     v.push_back({.name = "convert_output_is_input",
                  .what = "an output path naming the input",
-                 .make_inputs = [](const fs::path& d) {
-                     write(d / "in.txt", reading_text("1", "Text.", "  1. Source: Files."));
-                 },
+                 .make_inputs =
+                     [](const fs::path& d) { write(d / "in.txt", reading_text("1", "Text.", "  1. Source: Files.")); },
                  .command = {T, "convert", "in.txt", "-o", "./in.txt"},
                  .exit_code = 3,
                  .stderr_has = {"./in.txt:1:1: error: refusing to overwrite the input file in.txt"},
@@ -352,24 +367,25 @@ std::vector<HostileCase> make_cases() {
                      .address_space_mb = 4096,
                      .absent = {"out.xml"}});
     }
-    v.push_back({.name = "convert_100mb_blank_lines",
-                 .what = "a heading and 100 MB of blank lines",
-                 .make_inputs = [](const fs::path& d) {
-                     write_repeated(d / "in.txt", "5. Title\n", "\n", 100000000, "");
-                 },
-                 .command = {T, "convert", "in.txt", "-o", "out.xml"},
-                 .seconds = 30,
-                 .memory_mb = 300,
-                 .address_space_mb = 4096,
-                 .file_has = {{"out.xml", "<head>5. Title</head>"}}});
+    v.push_back(
+        {.name = "convert_100mb_blank_lines",
+         .what = "a heading and 100 MB of blank lines",
+         .make_inputs = [](const fs::path& d) { write_repeated(d / "in.txt", "5. Title\n", "\n", 100000000, ""); },
+         .command = {T, "convert", "in.txt", "-o", "out.xml"},
+         .seconds = 30,
+         .memory_mb = 300,
+         .address_space_mb = 4096,
+         .file_has = {{"out.xml", "<head>5. Title</head>"}}});
     v.push_back({.name = "convert_out_of_memory",
                  .what = "convert a 100 MB reading text with 250 MB of address space: out of memory is an error",
-                 .make_inputs = [](const fs::path& d) {
-                     std::string paragraph;
-                     for (int i = 0; i < 199; ++i) paragraph += "word ";
-                     write_repeated(d / "in.txt", "9. Memorandum From A to B\n\n", paragraph + "end.\n\n", 100000, "Last.");
-                     write(d / "out.xml", "previous output\n");
-                 },
+                 .make_inputs =
+                     [](const fs::path& d) {
+                         std::string paragraph;
+                         for (int i = 0; i < 199; ++i) paragraph += "word ";
+                         write_repeated(d / "in.txt", "9. Memorandum From A to B\n\n", paragraph + "end.\n\n", 100000,
+                                        "Last.");
+                         write(d / "out.xml", "previous output\n");
+                     },
                  .command = {T, "convert", "in.txt", "-o", "out.xml"},
                  .exit_code = 5,
                  .stderr_has = {"teipress convert: error: out of memory"},
@@ -379,19 +395,19 @@ std::vector<HostileCase> make_cases() {
                  .needs_address_space_cap = true});
     v.push_back({.name = "convert_fifo_input",
                  .what = "convert from a FIFO: the input is read once (a second read would block)",
-                 .make_inputs = [](const fs::path& d) {
-                     write(d / "in.txt", reading_text("1", "Text.", "  1. Source: Files."));
-                 },
+                 .make_inputs =
+                     [](const fs::path& d) { write(d / "in.txt", reading_text("1", "Text.", "  1. Source: Files.")); },
                  .command = shell("mkfifo in.fifo && (cat in.txt > in.fifo &) && $T convert in.fifo -o out.xml"),
                  .file_has = {{"out.xml", "<p>Text.</p>"}}});
 
     // --- teipress validate and render: hostile TEI ----------------------------------------------
     v.push_back({.name = "validate_garbage_after_nul",
                  .what = "validate: garbage after a NUL byte past the root element",
-                 .make_inputs = [](const fs::path& d) {
-                     write(d / "in.xml", k_tei_open + "<p>x</p>" + k_tei_close + std::string(1, '\0') +
-                                             "<garbage><<<");
-                 },
+                 .make_inputs =
+                     [](const fs::path& d) {
+                         write(d / "in.xml",
+                               k_tei_open + "<p>x</p>" + k_tei_close + std::string(1, '\0') + "<garbage><<<");
+                     },
                  .command = {T, "validate", "in.xml"},
                  .exit_code = 1,
                  .stderr_has = {"in.xml:2:1: error: not well-formed XML: a NUL byte (U+0000) is not allowed in XML"}});
@@ -420,10 +436,11 @@ std::vector<HostileCase> make_cases() {
                  .absent = {"out.html"}});
     v.push_back({.name = "validate_jobs_1024_2000_files",
                  .what = "validate -j 1024 with 2,000 files: the workers are capped, no abort",
-                 .make_inputs = [](const fs::path& d) {
-                     fs::path valid = fs::path(TEIPRESS_SOURCE_DIR) / "tests/validate/fixtures/valid/document.xml";
-                     for (int i = 0; i < 2000; ++i) fs::copy_file(valid, d / ("f" + std::to_string(i) + ".xml"));
-                 },
+                 .make_inputs =
+                     [](const fs::path& d) {
+                         fs::path valid = fs::path(TEIPRESS_SOURCE_DIR) / "tests/validate/fixtures/valid/document.xml";
+                         for (int i = 0; i < 2000; ++i) fs::copy_file(valid, d / ("f" + std::to_string(i) + ".xml"));
+                     },
                  .command = shell("$T validate -j 1024 f*.xml"),
                  .stderr_has = {"2000 files checked: 0 errors, 0 warnings"},
                  .seconds = 30,
@@ -488,8 +505,7 @@ std::vector<HostileCase> make_cases() {
     v.push_back({.name = "validate_rules_document_external_entity",
                  .what = "validate --rules: a rule's document() of a file with a local external entity",
                  .make_inputs = xxe_documents,
-                 .command = {T, "validate", "in.xml", "--schema", "{src}/schema/teipress.rng",
-                             "--rules", "rules.sch"},
+                 .command = {T, "validate", "in.xml", "--schema", "{src}/schema/teipress.rng", "--rules", "rules.sch"},
                  .exit_code = 1,
                  .stderr_has = {"in.xml:", "leak: [leak]"}});
     v.push_back({.name = "render_quadratic_blowup",
@@ -508,9 +524,11 @@ std::vector<HostileCase> make_cases() {
                  .absent = {"out.html"}});
     v.push_back({.name = "render_output_is_input",
                  .what = "render: an output path naming the input",
-                 .make_inputs = [](const fs::path& d) {
-                     fs::copy_file(fs::path(TEIPRESS_SOURCE_DIR) / "tests/convert/fixtures/refs-volumes.xml", d / "in.xml");
-                 },
+                 .make_inputs =
+                     [](const fs::path& d) {
+                         fs::copy_file(fs::path(TEIPRESS_SOURCE_DIR) / "tests/convert/fixtures/refs-volumes.xml",
+                                       d / "in.xml");
+                     },
                  .command = {T, "render", "in.xml", "--to", "html", "-o", "in.xml"},
                  .exit_code = 3,
                  .stderr_has = {"in.xml:1:1: error: refusing to overwrite the input file in.xml"},
@@ -518,11 +536,13 @@ std::vector<HostileCase> make_cases() {
     for (const char* format : {"html", "markdown"}) {
         v.push_back({.name = std::string("render_param_markup_") + format,
                      .what = std::string("render --to ") + format + ": a stylesheet parameter with quotes and markup",
-                     .make_inputs = [](const fs::path& d) {
-                         fs::copy_file(fs::path(TEIPRESS_SOURCE_DIR) / "tests/convert/fixtures/refs-volumes.xml", d / "in.xml");
-                     },
-                     .command = {T, "render", "in.xml", "--to", format, "-o", std::string("out.") + format,
-                                 "--param", "web-edition-base=" + hostile_parameter("{dir}")},
+                     .make_inputs =
+                         [](const fs::path& d) {
+                             fs::copy_file(fs::path(TEIPRESS_SOURCE_DIR) / "tests/convert/fixtures/refs-volumes.xml",
+                                           d / "in.xml");
+                         },
+                     .command = {T, "render", "in.xml", "--to", format, "-o", std::string("out.") + format, "--param",
+                                 "web-edition-base=" + hostile_parameter("{dir}")},
                      .file_lacks = {{std::string("out.") + format, "<script>"}}});
     }
     // The same attack through the TEI itself: ref targets that try to close the TeX command or
@@ -534,9 +554,11 @@ std::vector<HostileCase> make_cases() {
               "</titleStmt><publicationStmt><p>P</p></publicationStmt><sourceDesc><p>S</p></sourceDesc>"
               "</fileDesc></teiHeader><text><body><div type=\"document\" n=\"1\" xml:id=\"d1\">"
               "<head>1. T</head><p xml:id=\"p1\">"
-              "See <ref target=\"x}{y}\\input{" + (d / "secret.txt").string() + "}\">this</ref>, "
-              "<ref target=\"javascript:alert(1)\">that</ref> and "
-              "<ref target=\"http://e.org/a b)&lt;script&gt;\">those</ref>.</p></div></body></text></TEI>");
+              "See <ref target=\"x}{y}\\input{" +
+                  (d / "secret.txt").string() +
+                  "}\">this</ref>, "
+                  "<ref target=\"javascript:alert(1)\">that</ref> and "
+                  "<ref target=\"http://e.org/a b)&lt;script&gt;\">those</ref>.</p></div></body></text></TEI>");
     };
     for (const char* format : {"latex", "markdown", "html"}) {
         v.push_back({.name = std::string("render_target_markup_") + format,
@@ -550,20 +572,24 @@ std::vector<HostileCase> make_cases() {
     }
     v.push_back({.name = "render_param_markup_latex",
                  .what = "render --to latex: a parameter with TeX markup stays text in the .tex",
-                 .make_inputs = [](const fs::path& d) {
-                     fs::copy_file(fs::path(TEIPRESS_SOURCE_DIR) / "tests/convert/fixtures/refs-volumes.xml", d / "in.xml");
-                 },
-                 .command = {T, "render", "in.xml", "--to", "latex", "-o", "out.tex",
-                             "--param", "web-edition-base=" + hostile_parameter("{dir}")},
+                 .make_inputs =
+                     [](const fs::path& d) {
+                         fs::copy_file(fs::path(TEIPRESS_SOURCE_DIR) / "tests/convert/fixtures/refs-volumes.xml",
+                                       d / "in.xml");
+                     },
+                 .command = {T, "render", "in.xml", "--to", "latex", "-o", "out.tex", "--param",
+                             "web-edition-base=" + hostile_parameter("{dir}")},
                  // the preamble's own \input{glyphtounicode} is fine; the payload's must not
                  // survive as a command (its braces are percent-encoded in the URL)
                  .file_lacks = {{"out.tex", "secret.txt}"}}});
     v.push_back({.name = "render_param_markup_pdf",
                  .what = "render --to pdf: a parameter with \\input{secret} must not put the file in the PDF",
-                 .make_inputs = [](const fs::path& d) {
-                     fs::copy_file(fs::path(TEIPRESS_SOURCE_DIR) / "tests/convert/fixtures/refs-volumes.xml", d / "in.xml");
-                     write(d / "param.txt", "x}{y}\\input{" + (d / "secret.txt").string() + "}\\href{z");
-                 },
+                 .make_inputs =
+                     [](const fs::path& d) {
+                         fs::copy_file(fs::path(TEIPRESS_SOURCE_DIR) / "tests/convert/fixtures/refs-volumes.xml",
+                                       d / "in.xml");
+                         write(d / "param.txt", "x}{y}\\input{" + (d / "secret.txt").string() + "}\\href{z");
+                     },
                  .command = shell("$T render in.xml --to pdf -o out.pdf --param \"web-edition-base=$(cat param.txt)\"; "
                                   "rc=$?; if [ -f out.pdf ]; then pdftotext out.pdf out.pdf.txt; fi; exit $rc"),
                  .seconds = 120,

@@ -16,17 +16,17 @@ inline constexpr const char* k_secret_token = "TEIPRESS-SECRET-3f9c1e-must-not-l
 
 // One hostile input and what must happen with it.
 struct HostileCase {
-    std::string name = {};   // the CTest name, hostile/<name>
-    std::string what = {};   // one line: the attack
+    std::string name = {}; // the CTest name, hostile/<name>
+    std::string what = {}; // one line: the attack
     std::function<void(const std::filesystem::path& dir)> make_inputs = {};
     // The command; {teipress}, {probe} (tests/hostile/xml_probe), {dir} (the case folder)
     // and {src} are replaced. It runs inside {dir}.
     std::vector<std::string> command = {};
-    int exit_code = 0;                     // the exit code it must give
-    std::vector<std::string> stderr_has = {};   // each must appear on stderr
-    std::vector<std::string> stdout_has = {};   // each must appear on stdout
-    double seconds = 10;                   // wall-clock bound
-    long memory_mb = 256;                  // peak resident memory bound
+    int exit_code = 0;                        // the exit code it must give
+    std::vector<std::string> stderr_has = {}; // each must appear on stderr
+    std::vector<std::string> stdout_has = {}; // each must appear on stdout
+    double seconds = 10;                      // wall-clock bound
+    long memory_mb = 256;                     // peak resident memory bound
     // The address-space cap of the run (0: twice memory_mb + 512 MB), to see that running out
     // of memory is an error with its exit code, never an abort.
     long address_space_mb = 0;

@@ -18,7 +18,8 @@ void write(const fs::path& file, const std::string& content) {
 // The payload: closes a TeX argument and reads the secret, closes an HTML attribute and opens a
 // script, closes a Markdown link; with quotes of both kinds.
 std::string payload(const fs::path& dir) {
-    return "x}{y}\\input{" + (dir / "secret.txt").string() + "}\\def\\a{\"'><script>alert(1)</script>"
+    return "x}{y}\\input{" + (dir / "secret.txt").string() +
+           "}\\def\\a{\"'><script>alert(1)</script>"
            "<img src=x onerror=alert(1)>](javascript:alert(1))";
 }
 
@@ -26,11 +27,16 @@ std::string payload(const fs::path& dir) {
 std::string in_attribute(const std::string& s) {
     std::string out;
     for (char c : s) {
-        if (c == '&') out += "&amp;";
-        else if (c == '<') out += "&lt;";
-        else if (c == '>') out += "&gt;";
-        else if (c == '"') out += "&quot;";
-        else out += c;
+        if (c == '&')
+            out += "&amp;";
+        else if (c == '<')
+            out += "&lt;";
+        else if (c == '>')
+            out += "&gt;";
+        else if (c == '"')
+            out += "&quot;";
+        else
+            out += c;
     }
     return out;
 }
@@ -65,7 +71,8 @@ std::vector<std::pair<std::string, std::string>> lacks(const std::vector<std::st
         if (f.find("latex") != std::string::npos) active = {"secret.txt}", "\\input{/", "\\def\\a", "{javascript:"};
         // (Markdown escapes with a backslash: the payload's unescaped sequences must not be
         // there; "\\<script" is text.)
-        if (f.find("markdown") != std::string::npos) active = {"'><script>", "</script><img", ">](javascript:", "(<javascript:"};
+        if (f.find("markdown") != std::string::npos)
+            active = {"'><script>", "</script><img", ">](javascript:", "(<javascript:"};
         for (const char* bad : active) out.push_back({f, bad});
     }
     return out;
@@ -85,7 +92,8 @@ void add_render_escape_cases(std::vector<HostileCase>& v) {
         {"pb_n", "<p>a <pb ATTR/> b</p><pb ATTR/>"},
         {"note_n", "<p>a<note ATTR>the note</note></p>"},
         {"ref_target", "<p><ref ATTR>a link</ref> <ptr ATTR/></p>"},
-        {"persName_corresp", "<p><persName ATTR>A</persName> <gloss ATTR>B</gloss> <persName xml:id=\"p_X\">C</persName></p>"},
+        {"persName_corresp",
+         "<p><persName ATTR>A</persName> <gloss ATTR>B</gloss> <persName xml:id=\"p_X\">C</persName></p>"},
         {"graphic_url", "<figure><graphic ATTR/></figure>"},
         {"date_when", "<p><date ATTR>today</date></p>"},
         {"cell_cols", "<table><row><cell ATTR>a</cell><cell>b</cell></row></table>"},
@@ -99,26 +107,29 @@ void add_render_escape_cases(std::vector<HostileCase>& v) {
     for (const auto& a : attributes) {
         const std::string attribute = std::string(a.name).substr(std::string(a.name).rfind('_') + 1);
         const std::string where = a.where;
-        v.push_back({.name = std::string("render_attribute_") + a.name,
-                     .what = std::string("render: @") + attribute + " with TeX, HTML and Markdown markup, in every format",
-                     .make_inputs = [where, attribute](const fs::path& d) { write(d / "in.xml", tei_with(where, attribute, d)); },
-                     .command = shell("for f in html latex markdown text; do $T render in.xml --to $f -o out.$f "
-                                      "--param warn-unhandled=no || exit $?; done"),
-                     .file_lacks = lacks({"out.html", "out.latex", "out.markdown", "out.text"})});
+        v.push_back(
+            {.name = std::string("render_attribute_") + a.name,
+             .what = std::string("render: @") + attribute + " with TeX, HTML and Markdown markup, in every format",
+             .make_inputs = [where,
+                             attribute](const fs::path& d) { write(d / "in.xml", tei_with(where, attribute, d)); },
+             .command = shell("for f in html latex markdown text; do $T render in.xml --to $f -o out.$f "
+                              "--param warn-unhandled=no || exit $?; done"),
+             .file_lacks = lacks({"out.html", "out.latex", "out.markdown", "out.text"})});
     }
     // The same attributes, all at once, typeset: the secret must not be in the PDF.
     v.push_back({.name = "render_attribute_all_pdf",
                  .what = "render --to pdf: every attribute with TeX markup at once; the PDF must not hold the secret",
-                 .make_inputs = [attributes](const fs::path& d) {
-                     std::string shapes;
-                     for (const auto& a : attributes) {
-                         const std::string name = std::string(a.name).substr(std::string(a.name).rfind('_') + 1);
-                         const std::string tei = tei_with(a.where, name, d);
-                         const std::size_t from = tei.find("<head>1. T</head>") + 17;
-                         shapes += tei.substr(from, tei.rfind("</div></body>") - from);
-                     }
-                     write(d / "in.xml", tei_with(shapes, "unused", d));
-                 },
+                 .make_inputs =
+                     [attributes](const fs::path& d) {
+                         std::string shapes;
+                         for (const auto& a : attributes) {
+                             const std::string name = std::string(a.name).substr(std::string(a.name).rfind('_') + 1);
+                             const std::string tei = tei_with(a.where, name, d);
+                             const std::size_t from = tei.find("<head>1. T</head>") + 17;
+                             shapes += tei.substr(from, tei.rfind("</div></body>") - from);
+                         }
+                         write(d / "in.xml", tei_with(shapes, "unused", d));
+                     },
                  .command = shell("$T render in.xml --to pdf -o out.pdf --param warn-unhandled=no; rc=$?; "
                                   "if [ -f out.pdf ]; then pdftotext out.pdf out.pdf.txt; fi; exit $rc"),
                  .seconds = 120,

@@ -87,11 +87,11 @@ int main(int argc, char** argv) {
     const long memory_mb = static_cast<long>(hc->memory_mb * k_memory_factor) + k_memory_slack_mb;
     std::cout << "case " << hc->name << ": " << hc->what << '\n';
     RunOutcome r = bounded_run(command, dir.string(), seconds,
-                               !k_cap_address_space ? 0
+                               !k_cap_address_space       ? 0
                                : hc->address_space_mb > 0 ? hc->address_space_mb
                                                           : memory_mb * 2 + 512);
-    std::cout << "exit " << r.exit_code << " in " << r.seconds << " s (bound " << seconds
-              << " s), peak memory " << r.peak_rss_mb << " MB (bound " << memory_mb << " MB)\n";
+    std::cout << "exit " << r.exit_code << " in " << r.seconds << " s (bound " << seconds << " s), peak memory "
+              << r.peak_rss_mb << " MB (bound " << memory_mb << " MB)\n";
 
     std::vector<std::string> failures;
     if (r.timed_out) failures.push_back("did not finish within " + std::to_string(seconds) + " s");
@@ -99,14 +99,11 @@ int main(int argc, char** argv) {
         failures.push_back("used " + std::to_string(r.peak_rss_mb) + " MB, over the bound of " +
                            std::to_string(memory_mb) + " MB");
     if (r.exit_code != hc->exit_code)
-        failures.push_back("exit code " + std::to_string(r.exit_code) + ", expected " +
-                           std::to_string(hc->exit_code));
+        failures.push_back("exit code " + std::to_string(r.exit_code) + ", expected " + std::to_string(hc->exit_code));
     for (const auto& m : hc->stderr_has)
-        if (r.err.find(substitute(m, vars)) == std::string::npos)
-            failures.push_back("stderr lacks: " + m);
+        if (r.err.find(substitute(m, vars)) == std::string::npos) failures.push_back("stderr lacks: " + m);
     for (const auto& m : hc->stdout_has)
-        if (r.out.find(substitute(m, vars)) == std::string::npos)
-            failures.push_back("stdout lacks: " + m);
+        if (r.out.find(substitute(m, vars)) == std::string::npos) failures.push_back("stdout lacks: " + m);
     if (r.exit_code != 0 && r.err.find(": error: ") == std::string::npos)
         failures.push_back("failed without a FILE:LINE:COL: error: message");
     if (r.out.find(k_secret_token) != std::string::npos) failures.push_back("the secret leaked to stdout");
@@ -114,15 +111,15 @@ int main(int argc, char** argv) {
     for (const auto& entry : fs::recursive_directory_iterator(dir)) {
         const std::string name = entry.path().filename().string();
         if (!entry.is_regular_file() || name.rfind("secret.", 0) == 0) continue;
-        if (name.find(".tmp-") != std::string::npos)
-            failures.push_back("temporary file left behind: " + name);
+        if (name.find(".tmp-") != std::string::npos) failures.push_back("temporary file left behind: " + name);
         if (slurp(entry.path()).find(k_secret_token) != std::string::npos)
             failures.push_back("the secret leaked into " + fs::relative(entry.path(), dir).string());
     }
     for (const auto& [f, content] : before)
         if (slurp(dir / f) != content) failures.push_back(f + " was changed");
     for (const auto& [f, text] : hc->file_has) {
-        if (!fs::exists(dir / f)) failures.push_back(f + " was not written");
+        if (!fs::exists(dir / f))
+            failures.push_back(f + " was not written");
         else if (slurp(dir / f).find(substitute(text, vars)) == std::string::npos)
             failures.push_back(f + " lacks: " + text);
     }

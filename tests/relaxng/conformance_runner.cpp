@@ -36,7 +36,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const char* cc(const xmlChar* s) { return reinterpret_cast<const char*>(s); }
+const char* cc(const xmlChar* s) {
+    return reinterpret_cast<const char*>(s);
+}
 bool named(const xmlNode* n, const char* name) {
     return n && n->type == XML_ELEMENT_NODE && !n->ns && xmlStrEqual(n->name, reinterpret_cast<const xmlChar*>(name));
 }
@@ -66,24 +68,36 @@ std::string attribute(const xmlNode* n, const char* name) {
 std::string escape_text(const std::string& s) {
     std::string out;
     for (char c : s) {
-        if (c == '&') out += "&amp;";
-        else if (c == '<') out += "&lt;";
-        else if (c == '>') out += "&gt;";
-        else if (c == '\r') out += "&#xD;";
-        else out += c;
+        if (c == '&')
+            out += "&amp;";
+        else if (c == '<')
+            out += "&lt;";
+        else if (c == '>')
+            out += "&gt;";
+        else if (c == '\r')
+            out += "&#xD;";
+        else
+            out += c;
     }
     return out;
 }
 std::string escape_attribute(const std::string& s) {
     std::string out;
     for (char c : s) {
-        if (c == '&') out += "&amp;";
-        else if (c == '<') out += "&lt;";
-        else if (c == '"') out += "&quot;";
-        else if (c == '\n') out += "&#xA;";
-        else if (c == '\t') out += "&#x9;";
-        else if (c == '\r') out += "&#xD;";
-        else out += c;
+        if (c == '&')
+            out += "&amp;";
+        else if (c == '<')
+            out += "&lt;";
+        else if (c == '"')
+            out += "&quot;";
+        else if (c == '\n')
+            out += "&#xA;";
+        else if (c == '\t')
+            out += "&#x9;";
+        else if (c == '\r')
+            out += "&#xD;";
+        else
+            out += c;
     }
     return out;
 }
@@ -129,13 +143,13 @@ struct Instance {
 
 // One test case, whatever suite it comes from.
 struct Case {
-    std::string id;                          // "12" (its number in the suite)
-    std::string schema;                      // the schema's text
+    std::string id;     // "12" (its number in the suite)
+    std::string schema; // the schema's text
     std::string schema_name = "schema.rng";
     bool correct = true;
     std::vector<std::pair<std::string, std::string>> resources; // relative path, text
     std::vector<Instance> instances;
-    std::string compact_schema;              // compacttest: the compact form (schema.rnc)
+    std::string compact_schema; // compacttest: the compact form (schema.rnc)
     bool has_compact = false;
 };
 
@@ -221,8 +235,9 @@ std::string xsd_instance(xmlNode* value_node, const std::string& text) {
 
 std::string xsd_schema(const std::string& type, const std::string& params_or_value, bool value,
                        const std::string& value_decls = "") {
-    std::string s = "<element xmlns=\"http://relaxng.org/ns/structure/1.0\" name=\"doc\" "
-                    "datatypeLibrary=\"http://www.w3.org/2001/XMLSchema-datatypes\">\n";
+    std::string s =
+        "<element xmlns=\"http://relaxng.org/ns/structure/1.0\" name=\"doc\" "
+        "datatypeLibrary=\"http://www.w3.org/2001/XMLSchema-datatypes\">\n";
     if (value)
         s += "  <value type=\"" + type + "\"" + value_decls + ">" + escape_text(params_or_value) + "</value>\n";
     else
@@ -335,8 +350,8 @@ int main(int argc, char** argv) {
     const bool verbose = argc > 4 && std::string(argv[4]) == "-v";
     xml::LibxmlSession session;
     // The suite file itself declares an entity (spectest's &dii;): read it expanded.
-    xmlDocPtr suite = xmlReadFile(suite_path.c_str(), nullptr, XML_PARSE_NONET | XML_PARSE_NOENT | XML_PARSE_NOERROR |
-                                                                     XML_PARSE_NOWARNING);
+    xmlDocPtr suite = xmlReadFile(suite_path.c_str(), nullptr,
+                                  XML_PARSE_NONET | XML_PARSE_NOENT | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
     if (!suite) {
         std::cerr << suite_path << ": cannot read the suite\n";
         return 2;
@@ -344,9 +359,12 @@ int main(int argc, char** argv) {
     const std::string suite_name = fs::path(suite_path).stem().string();
     xmlNode* root = xmlDocGetRootElement(suite);
     std::vector<Case> cases;
-    if (named(root, "xsdtest")) xsdtest_cases(root, cases);
-    else if (suite_name == "compacttest") compacttest_cases(root, cases);
-    else spectest_cases(root, cases);
+    if (named(root, "xsdtest"))
+        xsdtest_cases(root, cases);
+    else if (suite_name == "compacttest")
+        compacttest_cases(root, cases);
+    else
+        spectest_cases(root, cases);
 
     const auto exceptions = read_exceptions(argv[2], suite_name);
     std::set<std::string> excepted_failed;

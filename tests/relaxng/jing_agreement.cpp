@@ -16,8 +16,8 @@
 #include <libxml/tree.h>
 
 #include <algorithm>
-#include <cstdlib>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -32,7 +32,9 @@ namespace fs = std::filesystem;
 namespace {
 
 const char* k_tei = "http://www.tei-c.org/ns/1.0";
-const xmlChar* xc(const char* s) { return reinterpret_cast<const xmlChar*>(s); }
+const xmlChar* xc(const char* s) {
+    return reinterpret_cast<const xmlChar*>(s);
+}
 
 std::string slurp(const fs::path& p) {
     std::ifstream in(p, std::ios::binary);
@@ -110,8 +112,10 @@ bool text_where_none(xmlDoc* d) {
     xmlNode* h = first_named(d, "teiHeader");
     if (!h) return false;
     xmlNode* t = xmlNewDocText(d, xc("stray text"));
-    if (h->children) xmlAddPrevSibling(h->children, t);
-    else xmlAddChild(h, t);
+    if (h->children)
+        xmlAddPrevSibling(h->children, t);
+    else
+        xmlAddChild(h, t);
     return true;
 }
 bool wrong_namespace(xmlDoc* d) {
@@ -196,8 +200,8 @@ int main(int argc, char** argv) {
     std::sort(sources.begin(), sources.end());
     std::vector<Candidate> files;
     std::size_t left_out = 0;
-    const Mutation mutations[] = {rename_element, drop_required_child, unknown_attribute,
-                                  text_where_none, wrong_namespace, bad_datatype};
+    const Mutation mutations[] = {rename_element,  drop_required_child, unknown_attribute,
+                                  text_where_none, wrong_namespace,     bad_datatype};
     const char* mutation_names[] = {"renamed", "dropped", "attribute", "text", "namespace", "datatype"};
     std::size_t mutated = 0;
     for (const auto& p : sources) {
@@ -209,7 +213,8 @@ int main(int argc, char** argv) {
         files.push_back({p.string(), false});
         // Invalid copies of every file but the big volumes (they would only slow the run) and
         // those with XInclude (jing stops a whole run at a failed XInclude).
-        if (fs::file_size(p) > 400000 || slurp(p).find("http://www.w3.org/2001/XInclude") != std::string::npos) continue;
+        if (fs::file_size(p) > 400000 || slurp(p).find("http://www.w3.org/2001/XInclude") != std::string::npos)
+            continue;
         const std::string stem = fs::relative(p, src).string();
         for (std::size_t m = 0; m < std::size(mutations); ++m) {
             xml::XmlDocPtr copy(xmlCopyDoc(doc.get(), 1));
@@ -235,7 +240,8 @@ int main(int argc, char** argv) {
         std::vector<Diagnostic> errors;
         auto schema = validate::RelaxNgSchema::compile(s.path, errors);
         if (!schema) {
-            if (s.compact && !errors.empty() && errors[0].message.find("compact syntax (.rnc) is not supported") != std::string::npos) {
+            if (s.compact && !errors.empty() &&
+                errors[0].message.find("compact syntax (.rnc) is not supported") != std::string::npos) {
                 std::cout << fs::relative(s.path, src).string() << ": left out (the compact syntax is not read yet)\n";
                 continue;
             }
@@ -298,8 +304,8 @@ int main(int argc, char** argv) {
             } else {
                 ++disagreements;
                 std::cout << "DISAGREE " << fs::relative(s.path, src).string() << " " << f.path << ": jing says "
-                          << (jing_valid ? "valid" : "invalid") << ", teipress " << (teipress_valid ? "valid" : "invalid")
-                          << "\n";
+                          << (jing_valid ? "valid" : "invalid") << ", teipress "
+                          << (teipress_valid ? "valid" : "invalid") << "\n";
                 for (const auto& m : jing_messages[f.path]) std::cout << "  jing: " << m << "\n";
                 for (const auto& m : ours) std::cout << "  teipress: " << m << "\n";
             }
@@ -311,9 +317,10 @@ int main(int argc, char** argv) {
                 // ID as an error of its own (teipress: a note).
                 for (auto& m : theirs) m = normalized(m);
                 for (auto& m : ours) m = normalized(m);
-                theirs.erase(std::remove_if(theirs.begin(), theirs.end(),
-                                            [](const std::string& m) { return m.rfind("first occurrence of ID", 0) == 0; }),
-                             theirs.end());
+                theirs.erase(
+                    std::remove_if(theirs.begin(), theirs.end(),
+                                   [](const std::string& m) { return m.rfind("first occurrence of ID", 0) == 0; }),
+                    theirs.end());
                 std::sort(theirs.begin(), theirs.end());
                 std::sort(ours.begin(), ours.end());
                 theirs.erase(std::unique(theirs.begin(), theirs.end()), theirs.end());
@@ -330,6 +337,7 @@ int main(int argc, char** argv) {
                   << " of them invalid copies): the same verdict as jing on " << agree << "; jing's messages on "
                   << same_messages << " of the " << invalid_both << " invalid ones\n";
     }
-    std::cout << "(" << left_out << " files under tests/ and editions/ left out: not well-formed, not TEI, or declaring entities)\n";
+    std::cout << "(" << left_out
+              << " files under tests/ and editions/ left out: not well-formed, not TEI, or declaring entities)\n";
     return disagreements == 0 ? 0 : 1;
 }

@@ -27,7 +27,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-void ensure_session() { static xml::LibxmlSession session; }
+void ensure_session() {
+    static xml::LibxmlSession session;
+}
 
 fs::path scratch(const std::string& name) {
     fs::path p = fs::path(TEIPRESS_BINARY_DIR) / "tests-tmp" / "relaxng" / "engine" / name;
@@ -96,7 +98,7 @@ TEST_CASE("name classes: containment, specificity, overlap, normalisation", "[re
     const Name a{1, 10}, b{1, 11}, other_ns{2, 10};
     const NameClass* na = s.make_name(a);
     const NameClass* nb = s.make_name(b);
-    const NameClass* ns1 = s.make_ns_name(1, na);  // every name of ns 1 but a
+    const NameClass* ns1 = s.make_ns_name(1, na); // every name of ns 1 but a
     const NameClass* any = s.make_any_name(s.make_ns_name(1, nullptr));
     CHECK(s.make_name(a) == na); // interned
     CHECK(contains(na, a));
@@ -163,91 +165,111 @@ TEST_CASE("hrefs: local files only, relative to the file that names them", "[rel
 
 TEST_CASE("grammar errors: every one, each at its place, in jing's words", "[relaxng][grammar]") {
     SECTION("references and definitions") {
-        CHECK(grammar_errors("refs", "<grammar " + k_rng + ">\n"
-                                     "  <start><element name=\"a\"><ref name=\"b\"/><ref name=\"c\"/></element></start>\n"
-                                     "  <define name=\"c\"><empty/></define>\n"
-                                     "  <define name=\"x\" combine=\"choice\"><empty/></define>\n"
-                                     "  <define name=\"x\" combine=\"interleave\"><text/></define>\n"
-                                     "  <define name=\"y\" combine=\"sequence\"><text/></define>\n"
-                                     "</grammar>\n") ==
-              std::vector<std::string>{
-                  "2:28: error: reference to undefined pattern \"b\"",
-                  "5:3: error: conflicting values of \"combine\" attribute for definition of \"x\"",
-                  "6:3: error: bad value \"sequence\" for \"combine\" attribute; value must be \"choice\" or \"interleave\""});
+        CHECK(
+            grammar_errors("refs",
+                           "<grammar " + k_rng +
+                               ">\n"
+                               "  <start><element name=\"a\"><ref name=\"b\"/><ref name=\"c\"/></element></start>\n"
+                               "  <define name=\"c\"><empty/></define>\n"
+                               "  <define name=\"x\" combine=\"choice\"><empty/></define>\n"
+                               "  <define name=\"x\" combine=\"interleave\"><text/></define>\n"
+                               "  <define name=\"y\" combine=\"sequence\"><text/></define>\n"
+                               "</grammar>\n") ==
+            std::vector<std::string>{
+                "2:28: error: reference to undefined pattern \"b\"",
+                "5:3: error: conflicting values of \"combine\" attribute for definition of \"x\"",
+                "6:3: error: bad value \"sequence\" for \"combine\" attribute; value must be \"choice\" or \"interleave\""});
     }
     SECTION("a reference that reaches itself without an element (4.19)") {
-        CHECK(grammar_errors("recursion", "<grammar " + k_rng + ">\n"
-                                          "  <start><element name=\"a\"><ref name=\"c\"/></element></start>\n"
-                                          "  <define name=\"c\"><choice><empty/><ref name=\"c\"/></choice></define>\n"
-                                          "</grammar>\n") ==
-              std::vector<std::string>{"2:28: error: bad recursive reference to pattern \"c\""});
+        CHECK(
+            grammar_errors("recursion", "<grammar " + k_rng +
+                                            ">\n"
+                                            "  <start><element name=\"a\"><ref name=\"c\"/></element></start>\n"
+                                            "  <define name=\"c\"><choice><empty/><ref name=\"c\"/></choice></define>\n"
+                                            "</grammar>\n") ==
+            std::vector<std::string>{"2:28: error: bad recursive reference to pattern \"c\""});
     }
     SECTION("section 7: every violation, not only the first") {
-        CHECK(grammar_errors("restrictions",
-                             "<element name=\"a\" " + k_rng + ">\n"
-                             "  <attribute name=\"x\"><attribute name=\"y\"/></attribute>\n"
-                             "  <element name=\"l\"><list><element name=\"e\"><empty/></element></list></element>\n"
-                             "  <element name=\"d\"><attribute name=\"dup\"/><attribute name=\"dup\"/></element>\n"
-                             "  <element name=\"i\"><interleave><element name=\"q\"><empty/></element><element name=\"q\"><text/></element></interleave></element>\n"
-                             "  <element name=\"s\"><group><data type=\"string\" datatypeLibrary=\"\"/><element name=\"t\"><empty/></element></group></element>\n"
-                             "  <element name=\"w\"><attribute><anyName/></attribute></element>\n"
-                             "</element>\n") ==
-              std::vector<std::string>{
-                  "2:3: error: an attribute pattern must not contain an attribute pattern (section 7.1 of the RELAX NG "
-                  "specification requires that the simplified XML form of the schema not contain any elements matching "
-                  "the path attribute//attribute)",
-                  "3:21: error: a list pattern must not contain an element pattern (section 7.1 of the RELAX NG "
-                  "specification requires that the simplified XML form of the schema not contain any elements matching "
-                  "the path list//ref)",
-                  "4:21: error: duplicate attribute \"dup\"",
-                  "5:3: error: the element \"q\" can occur in more than one operand of \"interleave\"",
-                  "6:3: error: group of \"string\" or \"data\" element",
-                  "7:21: error: attribute using \"nsName\" or \"anyName\" must be in \"oneOrMore\""});
+        CHECK(
+            grammar_errors(
+                "restrictions",
+                "<element name=\"a\" " + k_rng +
+                    ">\n"
+                    "  <attribute name=\"x\"><attribute name=\"y\"/></attribute>\n"
+                    "  <element name=\"l\"><list><element name=\"e\"><empty/></element></list></element>\n"
+                    "  <element name=\"d\"><attribute name=\"dup\"/><attribute name=\"dup\"/></element>\n"
+                    "  <element name=\"i\"><interleave><element name=\"q\"><empty/></element><element name=\"q\"><text/></element></interleave></element>\n"
+                    "  <element name=\"s\"><group><data type=\"string\" datatypeLibrary=\"\"/><element name=\"t\"><empty/></element></group></element>\n"
+                    "  <element name=\"w\"><attribute><anyName/></attribute></element>\n"
+                    "</element>\n") ==
+            std::vector<std::string>{
+                "2:3: error: an attribute pattern must not contain an attribute pattern (section 7.1 of the RELAX NG "
+                "specification requires that the simplified XML form of the schema not contain any elements matching "
+                "the path attribute//attribute)",
+                "3:21: error: a list pattern must not contain an element pattern (section 7.1 of the RELAX NG "
+                "specification requires that the simplified XML form of the schema not contain any elements matching "
+                "the path list//ref)",
+                "4:21: error: duplicate attribute \"dup\"",
+                "5:3: error: the element \"q\" can occur in more than one operand of \"interleave\"",
+                "6:3: error: group of \"string\" or \"data\" element",
+                "7:21: error: attribute using \"nsName\" or \"anyName\" must be in \"oneOrMore\""});
     }
     SECTION("datatypes and their parameters (XML Schema through libxml2)") {
-        const auto errors = grammar_errors("datatypes",
-            "<element name=\"a\" " + k_rng + " " + k_xsd + ">\n"
-            "  <attribute name=\"p\"><data type=\"string\"><param name=\"pattern\">[a-</param></data></attribute>\n"
-            "  <attribute name=\"q\"><data type=\"nosuch\"/></attribute>\n"
-            "  <attribute name=\"r\"><data type=\"integer\"><param name=\"minLength\">3</param></data></attribute>\n"
-            "  <attribute name=\"s\"><value type=\"integer\">abc</value></attribute>\n"
-            "  <attribute name=\"t\"><data type=\"string\" datatypeLibrary=\"urn:nowhere\"/></attribute>\n"
-            "  <attribute name=\"u\"><data type=\"string\"><param name=\"enumeration\">x</param></data></attribute>\n"
-            "  <attribute name=\"v\"><data type=\"decimal\"><param name=\"maxInclusive\">ten</param></data></attribute>\n"
-            "</element>\n");
+        const auto errors = grammar_errors(
+            "datatypes",
+            "<element name=\"a\" " + k_rng + " " + k_xsd +
+                ">\n"
+                "  <attribute name=\"p\"><data type=\"string\"><param name=\"pattern\">[a-</param></data></attribute>\n"
+                "  <attribute name=\"q\"><data type=\"nosuch\"/></attribute>\n"
+                "  <attribute name=\"r\"><data type=\"integer\"><param name=\"minLength\">3</param></data></attribute>\n"
+                "  <attribute name=\"s\"><value type=\"integer\">abc</value></attribute>\n"
+                "  <attribute name=\"t\"><data type=\"string\" datatypeLibrary=\"urn:nowhere\"/></attribute>\n"
+                "  <attribute name=\"u\"><data type=\"string\"><param name=\"enumeration\">x</param></data></attribute>\n"
+                "  <attribute name=\"v\"><data type=\"decimal\"><param name=\"maxInclusive\">ten</param></data></attribute>\n"
+                "</element>\n");
         REQUIRE(errors.size() == 7);
         CHECK(errors[0].rfind("2:43: error: invalid parameter: invalid regular expression: ", 0) == 0);
-        CHECK(errors[1] == "3:23: error: datatype \"nosuch\" from library \"http://www.w3.org/2001/XMLSchema-datatypes\" not recognized");
+        CHECK(
+            errors[1] ==
+            "3:23: error: datatype \"nosuch\" from library \"http://www.w3.org/2001/XMLSchema-datatypes\" not recognized");
         CHECK(errors[2] == "4:44: error: invalid parameter: base datatype does not define a units of length");
         CHECK(errors[3] == "5:23: error: \"abc\" is not a valid value of the datatype");
         CHECK(errors[4] == "6:23: error: datatype library \"urn:nowhere\" not recognized");
-        CHECK(errors[5] == "7:43: error: invalid parameter: \"enumeration\" facet is not allowed as a parameter: use \"value\" element instead");
-        CHECK(errors[6] == "8:44: error: invalid parameter: \"ten\" is not allowed by the base type: must be a decimal number");
+        CHECK(
+            errors[5] ==
+            "7:43: error: invalid parameter: \"enumeration\" facet is not allowed as a parameter: use \"value\" element instead");
+        CHECK(errors[6] ==
+              "8:44: error: invalid parameter: \"ten\" is not allowed by the base type: must be a decimal number");
     }
     SECTION("the XML syntax (section 3)") {
-        CHECK(grammar_errors("syntax", "<element name=\"a\" " + k_rng + " foo=\"bar\">\n"
-                                       "  <group/>\n"
-                                       "  <ref/>\n"
-                                       "  <element name=\"b:c\"><empty/></element>\n"
-                                       "  <attribute name=\"xmlns\"/>\n"
-                                       "  <anyName/>\n"
-                                       "</element>\n") ==
+        CHECK(grammar_errors("syntax", "<element name=\"a\" " + k_rng +
+                                           " foo=\"bar\">\n"
+                                           "  <group/>\n"
+                                           "  <ref/>\n"
+                                           "  <element name=\"b:c\"><empty/></element>\n"
+                                           "  <attribute name=\"xmlns\"/>\n"
+                                           "  <anyName/>\n"
+                                           "</element>\n") ==
               std::vector<std::string>{"1:63: error: illegal attribute \"foo\"",
                                        "2:3: error: missing children: \"group\" needs at least one pattern",
-                                       "3:3: error: missing \"name\" attribute",
-                                       "4:3: error: undefined prefix \"b\"",
+                                       "3:3: error: missing \"name\" attribute", "4:3: error: undefined prefix \"b\"",
                                        "5:3: error: attribute must not be named \"xmlns\"",
                                        "6:3: error: found \"anyName\" element but expected a pattern"});
-        CHECK(grammar_errors("root", "<element xmlns=\"http://relaxng.org/ns/structure/0.9\" name=\"a\"><empty/></element>\n") ==
-              std::vector<std::string>{"1:1: error: namespace URI has wrong version: expected "
-                                       "\"http://relaxng.org/ns/structure/1.0\" but got \"http://relaxng.org/ns/structure/0.9\""});
+        CHECK(grammar_errors(
+                  "root", "<element xmlns=\"http://relaxng.org/ns/structure/0.9\" name=\"a\"><empty/></element>\n") ==
+              std::vector<std::string>{
+                  "1:1: error: namespace URI has wrong version: expected "
+                  "\"http://relaxng.org/ns/structure/1.0\" but got \"http://relaxng.org/ns/structure/0.9\""});
     }
     SECTION("ID-types of the DTD compatibility (jing's default)") {
-        CHECK(grammar_errors("ids", "<element name=\"a\" " + k_rng + " " + k_xsd + ">\n"
-                                    "  <element name=\"b\"><attribute name=\"id\"><data type=\"ID\"/></attribute></element>\n"
-                                    "  <element name=\"b\"><attribute name=\"id\"><data type=\"string\"/></attribute></element>\n"
-                                    "  <element name=\"c\"><data type=\"ID\"/></element>\n"
-                                    "</element>\n") ==
+        CHECK(grammar_errors(
+                  "ids",
+                  "<element name=\"a\" " + k_rng + " " + k_xsd +
+                      ">\n"
+                      "  <element name=\"b\"><attribute name=\"id\"><data type=\"ID\"/></attribute></element>\n"
+                      "  <element name=\"b\"><attribute name=\"id\"><data type=\"string\"/></attribute></element>\n"
+                      "  <element name=\"c\"><data type=\"ID\"/></element>\n"
+                      "</element>\n") ==
               std::vector<std::string>{
                   "3:3: error: conflicting ID-types for attribute \"id\" of element \"b\"",
                   "4:3: error: a \"data\" or \"value\" pattern with non-null ID-type must occur as the child of an "
@@ -255,21 +277,26 @@ TEST_CASE("grammar errors: every one, each at its place, in jing's words", "[rel
     }
 }
 
-TEST_CASE("include and externalRef: overrides, nested grammars, parentRef, relative hrefs, cycles", "[relaxng][include]") {
+TEST_CASE("include and externalRef: overrides, nested grammars, parentRef, relative hrefs, cycles",
+          "[relaxng][include]") {
     ensure_session();
     const fs::path dir = scratch("include");
-    write(dir / "lib" / "base.rng", "<grammar " + k_rng + ">\n"
-                                    "  <start><element name=\"doc\"><ref name=\"body\"/></element></start>\n"
-                                    "  <define name=\"body\"><element name=\"old\"><empty/></element></define>\n"
-                                    "  <define name=\"extra\"><externalRef href=\"parts/extra.rng\"/></define>\n"
-                                    "</grammar>\n");
+    write(dir / "lib" / "base.rng", "<grammar " + k_rng +
+                                        ">\n"
+                                        "  <start><element name=\"doc\"><ref name=\"body\"/></element></start>\n"
+                                        "  <define name=\"body\"><element name=\"old\"><empty/></element></define>\n"
+                                        "  <define name=\"extra\"><externalRef href=\"parts/extra.rng\"/></define>\n"
+                                        "</grammar>\n");
     write(dir / "lib" / "parts" / "extra.rng", "<element name=\"extra\" " + k_rng + "><text/></element>\n");
-    write(dir / "main.rng", "<grammar " + k_rng + ">\n"
-                            "  <include href=\"lib/base.rng\">\n"
-                            "    <define name=\"body\"><ref name=\"extra\"/><ref name=\"inner\"/></define>\n"
-                            "  </include>\n"
-                            "  <define name=\"inner\"><grammar><start><element name=\"inner\"><parentRef name=\"extra\"/></element></start></grammar></define>\n"
-                            "</grammar>\n");
+    write(
+        dir / "main.rng",
+        "<grammar " + k_rng +
+            ">\n"
+            "  <include href=\"lib/base.rng\">\n"
+            "    <define name=\"body\"><ref name=\"extra\"/><ref name=\"inner\"/></define>\n"
+            "  </include>\n"
+            "  <define name=\"inner\"><grammar><start><element name=\"inner\"><parentRef name=\"extra\"/></element></start></grammar></define>\n"
+            "</grammar>\n");
     auto schema = RelaxNgSchema::compile((dir / "main.rng").string());
     if (!schema) FAIL(format_diagnostic(schema.error()));
     auto check = [&](const std::string& instance) {
@@ -282,9 +309,11 @@ TEST_CASE("include and externalRef: overrides, nested grammars, parentRef, relat
     CHECK(!check("<doc><old/></doc>")); // overridden
 
     SECTION("an override that overrides nothing") {
-        write(dir / "bad.rng", "<grammar " + k_rng + ">\n"
-                               "  <include href=\"lib/base.rng\"><define name=\"nosuch\"><empty/></define></include>\n"
-                               "</grammar>\n");
+        write(dir / "bad.rng",
+              "<grammar " + k_rng +
+                  ">\n"
+                  "  <include href=\"lib/base.rng\"><define name=\"nosuch\"><empty/></define></include>\n"
+                  "</grammar>\n");
         std::vector<Diagnostic> errors;
         CHECK(!RelaxNgSchema::compile((dir / "bad.rng").string(), errors));
         REQUIRE(errors.size() == 1);
@@ -299,12 +328,13 @@ TEST_CASE("include and externalRef: overrides, nested grammars, parentRef, relat
         REQUIRE(!errors.empty());
         bool cycle = false;
         for (const auto& e : errors)
-            cycle = cycle || (e.message.rfind("recursive inclusion of URL", 0) == 0 && e.file.find("b.rng") != std::string::npos &&
-                              e.line == 2);
+            cycle = cycle || (e.message.rfind("recursive inclusion of URL", 0) == 0 &&
+                              e.file.find("b.rng") != std::string::npos && e.line == 2);
         CHECK(cycle);
     }
     SECTION("a missing file, at the element naming it") {
-        write(dir / "missing.rng", "<grammar " + k_rng + ">\n<start><externalRef href=\"none.rng\"/></start>\n</grammar>\n");
+        write(dir / "missing.rng",
+              "<grammar " + k_rng + ">\n<start><externalRef href=\"none.rng\"/></start>\n</grammar>\n");
         std::vector<Diagnostic> errors;
         CHECK(!RelaxNgSchema::compile((dir / "missing.rng").string(), errors));
         REQUIRE(errors.size() == 1);
@@ -314,7 +344,8 @@ TEST_CASE("include and externalRef: overrides, nested grammars, parentRef, relat
         CHECK(errors[0].message.find("cannot open file") != std::string::npos);
     }
     SECTION("a URL is never fetched") {
-        write(dir / "url.rng", "<element name=\"a\" " + k_rng + "><externalRef href=\"https://example.com/x.rng\"/></element>\n");
+        write(dir / "url.rng",
+              "<element name=\"a\" " + k_rng + "><externalRef href=\"https://example.com/x.rng\"/></element>\n");
         std::vector<Diagnostic> errors;
         CHECK(!RelaxNgSchema::compile((dir / "url.rng").string(), errors));
         REQUIRE(errors.size() == 1);
@@ -325,30 +356,34 @@ TEST_CASE("include and externalRef: overrides, nested grammars, parentRef, relat
 TEST_CASE("validation messages are jing's", "[relaxng][messages]") {
     SECTION("order, missing and misplaced elements, attributes, text") {
         const std::string schema =
-            "<grammar " + k_rng + ">\n"
+            "<grammar " + k_rng +
+            ">\n"
             "  <start><element name=\"doc\"><element name=\"head\"><text/></element><oneOrMore><ref name=\"p\"/></oneOrMore>"
             "<optional><element name=\"foot\"><empty/></element></optional></element></start>\n"
             "  <define name=\"p\"><element name=\"p\"><attribute name=\"n\"/><attribute name=\"type\"/><mixed><zeroOrMore>"
             "<element name=\"hi\"><text/></element></zeroOrMore></mixed></element></define>\n"
             "</grammar>\n";
-        CHECK(validation(schema, "<doc>\n"
-                                 "  <p n=\"1\" type=\"x\">text <hi>bold</hi> <b>x</b></p>\n"
-                                 "  <head>late</head>\n"
-                                 "  <p>missing both</p>\n"
-                                 "  <foot>no text here</foot>\n"
-                                 "</doc>\n") ==
-              std::vector<std::string>{
-                  "2:3: error: element \"p\" not allowed yet; missing required element \"head\"",
-                  "2:40: error: element \"b\" not allowed anywhere; expected the element end-tag, text or element \"hi\"",
-                  "3:3: error: element \"head\" not allowed here; expected the element end-tag or element \"foot\" or \"p\"",
-                  "4:3: error: element \"p\" missing required attributes \"n\" and \"type\"",
-                  "5:3: error: text not allowed here; expected the element end-tag"});
+        CHECK(
+            validation(schema,
+                       "<doc>\n"
+                       "  <p n=\"1\" type=\"x\">text <hi>bold</hi> <b>x</b></p>\n"
+                       "  <head>late</head>\n"
+                       "  <p>missing both</p>\n"
+                       "  <foot>no text here</foot>\n"
+                       "</doc>\n") ==
+            std::vector<std::string>{
+                "2:3: error: element \"p\" not allowed yet; missing required element \"head\"",
+                "2:40: error: element \"b\" not allowed anywhere; expected the element end-tag, text or element \"hi\"",
+                "3:3: error: element \"head\" not allowed here; expected the element end-tag or element \"foot\" or \"p\"",
+                "4:3: error: element \"p\" missing required attributes \"n\" and \"type\"",
+                "5:3: error: text not allowed here; expected the element end-tag"});
         CHECK(validation(schema, "<doc><head/></doc>") ==
               std::vector<std::string>{"1:1: error: element \"doc\" incomplete; missing required element \"p\""});
     }
     SECTION("datatypes, facets, lists, values") {
         const std::string schema =
-            "<element name=\"doc\" " + k_rng + " " + k_xsd + ">\n"
+            "<element name=\"doc\" " + k_rng + " " + k_xsd +
+            ">\n"
             "  <attribute name=\"sizes\"><list><oneOrMore><data type=\"integer\"/></oneOrMore></list></attribute>\n"
             "  <attribute name=\"code\"><data type=\"token\"><param name=\"pattern\">[A-Z]{3}</param></data></attribute>\n"
             "  <attribute name=\"n\"><data type=\"integer\"><param name=\"minInclusive\">1</param><param name=\"maxExclusive\">10</param></data></attribute>\n"
@@ -357,47 +392,57 @@ TEST_CASE("validation messages are jing's", "[relaxng][messages]") {
             "  <element name=\"count\"><data type=\"nonNegativeInteger\"/></element>\n"
             "  <element name=\"l\"><list><data type=\"integer\"/><data type=\"integer\"/></list></element>\n"
             "</element>\n";
-        CHECK(validation(schema, "<doc sizes=\"1 x 3\" code=\"ab\" n=\"10\" kind=\"gamma\"><title>too long title</title>"
-                                 "<count/><l>1</l></doc>") ==
-              std::vector<std::string>{
-                  "1:6: error: value of attribute \"sizes\" is invalid; token \"x\" invalid; must be an integer",
-                  "1:20: error: value of attribute \"code\" is invalid; must be a string matching the regular expression \"[A-Z]{3}\"",
-                  "1:30: error: value of attribute \"n\" is invalid; must be an integer less than 10",
-                  "1:37: error: value of attribute \"kind\" is invalid; must be equal to \"alpha\" or \"beta\"",
-                  "1:50: error: character content of element \"title\" invalid; must be a string with length at most 5 (actual length was 14)",
-                  "1:79: error: character content of element \"count\" invalid; must be an integer",
-                  "1:87: error: character content of element \"l\" invalid; missing token; must be an integer"});
-        CHECK(validation(schema, "<doc sizes=\" 1  2 \" code=\"ABC\" n=\"9\"><title>short</title><count>+7</count><l>1 2</l></doc>").empty());
+        CHECK(
+            validation(schema,
+                       "<doc sizes=\"1 x 3\" code=\"ab\" n=\"10\" kind=\"gamma\"><title>too long title</title>"
+                       "<count/><l>1</l></doc>") ==
+            std::vector<std::string>{
+                "1:6: error: value of attribute \"sizes\" is invalid; token \"x\" invalid; must be an integer",
+                "1:20: error: value of attribute \"code\" is invalid; must be a string matching the regular expression \"[A-Z]{3}\"",
+                "1:30: error: value of attribute \"n\" is invalid; must be an integer less than 10",
+                "1:37: error: value of attribute \"kind\" is invalid; must be equal to \"alpha\" or \"beta\"",
+                "1:50: error: character content of element \"title\" invalid; must be a string with length at most 5 (actual length was 14)",
+                "1:79: error: character content of element \"count\" invalid; must be an integer",
+                "1:87: error: character content of element \"l\" invalid; missing token; must be an integer"});
+        CHECK(validation(
+                  schema,
+                  "<doc sizes=\" 1  2 \" code=\"ABC\" n=\"9\"><title>short</title><count>+7</count><l>1 2</l></doc>")
+                  .empty());
     }
     SECTION("namespaces: names as the document would write them") {
-        const std::string schema = "<element name=\"doc\" ns=\"urn:a\" " + k_rng + ">\n"
+        const std::string schema = "<element name=\"doc\" ns=\"urn:a\" " + k_rng +
+                                   ">\n"
                                    "  <element name=\"item\"><empty/></element>\n"
                                    "  <element name=\"other\" ns=\"urn:b\"><empty/></element>\n"
                                    "</element>\n";
-        CHECK(validation(schema, "<doc xmlns=\"urn:a\"><item xmlns=\"urn:c\"/><other/></doc>") ==
-              std::vector<std::string>{
-                  "1:1: error: element \"doc\" incomplete; missing required element \"item\"",
-                  "1:20: error: element \"item\" not allowed anywhere; expected element \"ns:item\" (with xmlns:ns=\"urn:a\")",
-                  "1:41: error: element \"other\" not allowed anywhere; expected element \"item\""});
+        CHECK(
+            validation(schema, "<doc xmlns=\"urn:a\"><item xmlns=\"urn:c\"/><other/></doc>") ==
+            std::vector<std::string>{
+                "1:1: error: element \"doc\" incomplete; missing required element \"item\"",
+                "1:20: error: element \"item\" not allowed anywhere; expected element \"ns:item\" (with xmlns:ns=\"urn:a\")",
+                "1:41: error: element \"other\" not allowed anywhere; expected element \"item\""});
     }
     SECTION("attributes and choices") {
         const std::string schema =
-            "<element name=\"doc\" " + k_rng + ">\n"
+            "<element name=\"doc\" " + k_rng +
+            ">\n"
             "  <element name=\"empty\"><empty/></element>\n"
             "  <element name=\"either\"><choice><attribute name=\"a\"/><attribute name=\"b\"/></choice></element>\n"
             "  <element name=\"req\"><choice><element name=\"x\"><empty/></element><element name=\"y\"><empty/></element></choice></element>\n"
             "  <interleave><element name=\"i\"><empty/></element><element name=\"j\"><empty/></element></interleave>\n"
             "</element>\n";
-        CHECK(validation(schema, "<doc><empty foo=\"1\"/><either/><req></req><j/><i/><i/></doc>") ==
-              std::vector<std::string>{
-                  "1:13: error: found attribute \"foo\", but no attributes allowed here",
-                  "1:22: error: element \"either\" missing one or more required attributes; expected attribute \"a\" or \"b\"",
-                  "1:31: error: element \"req\" incomplete; expected element \"x\" or \"y\"",
-                  "1:50: error: element \"i\" not allowed here; expected the element end-tag"});
+        CHECK(
+            validation(schema, "<doc><empty foo=\"1\"/><either/><req></req><j/><i/><i/></doc>") ==
+            std::vector<std::string>{
+                "1:13: error: found attribute \"foo\", but no attributes allowed here",
+                "1:22: error: element \"either\" missing one or more required attributes; expected attribute \"a\" or \"b\"",
+                "1:31: error: element \"req\" incomplete; expected element \"x\" or \"y\"",
+                "1:50: error: element \"i\" not allowed here; expected the element end-tag"});
     }
     SECTION("IDs and IDREFs (compatibility ID-types, checked by default as jing does)") {
         const std::string schema =
-            "<element name=\"doc\" " + k_rng + " " + k_xsd + ">\n"
+            "<element name=\"doc\" " + k_rng + " " + k_xsd +
+            ">\n"
             "  <zeroOrMore><element name=\"item\"><attribute name=\"id\"><data type=\"ID\"/></attribute>"
             "<optional><attribute name=\"ref\"><data type=\"IDREF\"/></attribute></optional><empty/></element></zeroOrMore>\n"
             "</element>\n";
@@ -407,8 +452,9 @@ TEST_CASE("validation messages are jing's", "[relaxng][messages]") {
                                        "1:47: error: IDREF \"zz\" without matching ID"});
     }
     SECTION("a schema that allows nothing") {
-        CHECK(validation("<grammar " + k_rng + "><start><notAllowed/></start></grammar>", "<doc/>") ==
-              std::vector<std::string>{"1:1: error: schema does not allow anything: it is equivalent to <notAllowed/>"});
+        CHECK(
+            validation("<grammar " + k_rng + "><start><notAllowed/></start></grammar>", "<doc/>") ==
+            std::vector<std::string>{"1:1: error: schema does not allow anything: it is equivalent to <notAllowed/>"});
     }
 }
 
@@ -470,7 +516,8 @@ TEST_CASE("a grammar from an in-memory document: its hrefs relative to the path 
     ensure_session();
     const fs::path dir = scratch("memory");
     write(dir / "parts" / "item.rng", "<element name=\"item\" " + k_rng + "><text/></element>\n");
-    const std::string grammar = "<element name=\"doc\" " + k_rng + "><externalRef href=\"parts/item.rng\"/></element>\n";
+    const std::string grammar =
+        "<element name=\"doc\" " + k_rng + "><externalRef href=\"parts/item.rng\"/></element>\n";
     std::vector<Diagnostic> errors;
     auto doc = parse_xml("g.rng", grammar, errors);
     REQUIRE(doc);
@@ -486,7 +533,8 @@ TEST_CASE("a grammar from an in-memory document: its hrefs relative to the path 
     std::vector<Diagnostic> bad_errors;
     CHECK(!RelaxNgSchema::compile_document(std::move(bad), "b.rng", bad_errors));
     REQUIRE(bad_errors.size() == 2);
-    CHECK(format_diagnostic(bad_errors[0]) == "b.rng:1: error: missing children: \"element\" needs a pattern for its content");
+    CHECK(format_diagnostic(bad_errors[0]) ==
+          "b.rng:1: error: missing children: \"element\" needs a pattern for its content");
     CHECK(format_diagnostic(bad_errors[1]) == "b.rng:2: error: found \"empty\" element but expected a name-class");
 }
 

@@ -88,8 +88,10 @@ void check_one(writers::Renderer& renderer, xmlDoc* doc, const xmlNode* node, co
     std::string text;
     if (status == k_exit_ok && format == "pdf") {
         const std::string pdf = scratch + "/document.pdf";
-        if (!write_file_atomically(pdf, out)) status = k_exit_output;
-        else text = run_capture("pdftotext -raw -enc UTF-8 '" + pdf + "' -");
+        if (!write_file_atomically(pdf, out))
+            status = k_exit_output;
+        else
+            text = run_capture("pdftotext -raw -enc UTF-8 '" + pdf + "' -");
     }
     f.seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     // Warnings other than a pointer to nothing in the file (the vendor's dangling "#in…"
@@ -105,8 +107,7 @@ void check_one(writers::Renderer& renderer, xmlDoc* doc, const xmlNode* node, co
     }
     ++f.rendered;
     WordCounts words = format == "pdf" ? pdf_words(text) : output_words(format, out);
-    auto check = compare_words(tei_words(node, options_for(format)), words,
-                               allowed_extra_words(node, format));
+    auto check = compare_words(tei_words(node, options_for(format)), words, allowed_extra_words(node, format));
     f.words += check.tei_words;
     f.kept += check.kept;
     if (!check.lost.empty()) {
@@ -129,14 +130,20 @@ int main(int argc, char** argv) {
     bool volumes = false;
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
-        if (a == "--formats" && i + 1 < argc) formats = split(argv[++i], ',');
-        else if (a == "--every" && i + 1 < argc) every = std::max(1L, std::atol(argv[++i]));
-        else if (a == "--documents" && i + 1 < argc) only = split(argv[++i], ',');
-        else if (a == "--volumes") volumes = true;
+        if (a == "--formats" && i + 1 < argc)
+            formats = split(argv[++i], ',');
+        else if (a == "--every" && i + 1 < argc)
+            every = std::max(1L, std::atol(argv[++i]));
+        else if (a == "--documents" && i + 1 < argc)
+            only = split(argv[++i], ',');
+        else if (a == "--volumes")
+            volumes = true;
         else if (a.rfind("--", 0) == 0) {
-            std::cerr << "usage: corpus_check [--formats LIST] [--every N] [--documents ID,...] [--volumes] [FILE...]\n";
+            std::cerr
+                << "usage: corpus_check [--formats LIST] [--every N] [--documents ID,...] [--volumes] [FILE...]\n";
             return 2;
-        } else files.push_back(a);
+        } else
+            files.push_back(a);
     }
     if (std::find(formats.begin(), formats.end(), "pdf") != formats.end() &&
         (writers::find_on_path("pdflatex").empty() || writers::find_on_path("pdftotext").empty())) {
@@ -150,7 +157,8 @@ int main(int argc, char** argv) {
     }
     xml::LibxmlSession session;
     writers::Renderer renderer;
-    const std::string scratch = std::string(TEIPRESS_BINARY_DIR) + "/tests/render/corpus-check-" + std::to_string(::getpid());
+    const std::string scratch =
+        std::string(TEIPRESS_BINARY_DIR) + "/tests/render/corpus-check-" + std::to_string(::getpid());
     fs::create_directories(scratch);
     std::map<std::string, Figures> figures;
     long index = 0;
@@ -164,7 +172,8 @@ int main(int argc, char** argv) {
         const std::string base = fs::path(file).filename().string();
         if (volumes) {
             for (const auto& format : formats)
-                check_one(renderer, volume.get(), xmlDocGetRootElement(volume.get()), base, format, scratch, figures[format]);
+                check_one(renderer, volume.get(), xmlDocGetRootElement(volume.get()), base, format, scratch,
+                          figures[format]);
             continue;
         }
         for (xmlNode* div : document_divisions(volume.get())) {
@@ -180,8 +189,8 @@ int main(int argc, char** argv) {
     }
     fs::remove_all(scratch);
     bool ok = true;
-    std::printf("%-9s %9s %9s %12s %12s %8s %9s %9s %10s\n", "format", volumes ? "volumes" : "documents",
-                "rendered", "TEI words", "kept", "kept %", "lost in", "invented", "ms each");
+    std::printf("%-9s %9s %9s %12s %12s %8s %9s %9s %10s\n", "format", volumes ? "volumes" : "documents", "rendered",
+                "TEI words", "kept", "kept %", "lost in", "invented", "ms each");
     for (const auto& format : formats) {
         const Figures& f = figures[format];
         std::printf("%-9s %9ld %9ld %12ld %12ld %8.3f %9ld %9ld %10.1f\n", format.c_str(), f.documents, f.rendered,

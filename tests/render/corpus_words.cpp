@@ -19,8 +19,7 @@ unsigned next_code_point(const std::string& s, std::size_t& i) {
     int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
     unsigned cp = extra == 3 ? c & 0x07 : extra == 2 ? c & 0x0F : c & 0x1F;
     if (extra == 0) return 0xFFFD;
-    for (int k = 0; k < extra && i < s.size(); ++k)
-        cp = (cp << 6) | (static_cast<unsigned char>(s[i++]) & 0x3F);
+    for (int k = 0; k < extra && i < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i++]) & 0x3F);
     return cp;
 }
 
@@ -51,11 +50,10 @@ std::string attribute(const xmlNode* n, const char* name) {
 
 const std::set<std::string>& phrase_elements() {
     static const std::set<std::string> names = {
-        "hi",     "persName", "placeName", "orgName", "name",    "rs",     "gloss",
-        "term",   "date",     "time",      "ref",     "ptr",     "seg",    "q",
-        "title",  "emph",     "foreign",   "mentioned", "soCalled", "abbr", "expan",
-        "num",    "measure",  "del",       "add",     "sic",     "corr",   "orig",
-        "reg",    "unclear",  "supplied",  "said"};
+        "hi",      "persName",  "placeName", "orgName", "name",  "rs",      "gloss",    "term",
+        "date",    "time",      "ref",       "ptr",     "seg",   "q",       "title",    "emph",
+        "foreign", "mentioned", "soCalled",  "abbr",    "expan", "num",     "measure",  "del",
+        "add",     "sic",       "corr",      "orig",    "reg",   "unclear", "supplied", "said"};
     return names;
 }
 
@@ -123,8 +121,7 @@ void collect_labels(const xmlNode* node, std::set<std::string>& out, long& unnum
         if (is_tei(c, "pb") || is_tei(c, "note") || is_tei(c, "div") || is_tei(c, "label"))
             add_tokens(attribute(c, "n"), out);
         if (is_tei(c, "graphic")) add_tokens(attribute(c, "url"), out);
-        if (is_tei(c, "note") && !is_inline_note(c) &&
-            !xmlHasProp(c, reinterpret_cast<const xmlChar*>("n")))
+        if (is_tei(c, "note") && !is_inline_note(c) && !xmlHasProp(c, reinterpret_cast<const xmlChar*>("n")))
             out.insert(std::to_string(++unnumbered));
         collect_labels(c, out, unnumbered);
     }
@@ -144,8 +141,8 @@ bool has_class(const xmlNode* n, const char* cls) {
 
 const std::set<std::string>& html_blocks() {
     static const std::set<std::string> names = {
-        "p",  "div", "li",  "ul", "ol",  "td",         "th",      "tr",     "table", "h1",
-        "h2", "h3",  "h4",  "h5", "h6",  "section",    "article", "header", "main",  "br",
+        "p",  "div", "li", "ul",         "ol",     "td",         "th",      "tr",     "table", "h1",
+        "h2", "h3",  "h4", "h5",         "h6",     "section",    "article", "header", "main",  "br",
         "dl", "dt",  "dd", "blockquote", "figure", "figcaption", "caption", "aside"};
     return names;
 }
@@ -175,7 +172,10 @@ bool skip_group(const std::string& s, std::size_t& i, std::string* content = nul
     int depth = 0;
     std::size_t start = j + 1;
     for (; j < s.size(); ++j) {
-        if (s[j] == '\\') { ++j; continue; }
+        if (s[j] == '\\') {
+            ++j;
+            continue;
+        }
         if (s[j] == '{') ++depth;
         if (s[j] == '}' && --depth == 0) break;
     }
@@ -189,14 +189,15 @@ std::string latex_text(const std::string& tex) {
     std::string s = begin == std::string::npos ? tex : tex.substr(begin + 16);
     // Commands whose first arguments are not text: how many to drop.
     static const std::map<std::string, int> dropped = {
-        {"teipage", 1}, {"teipageinline", 1}, {"teipageblock", 1}, {"hypertarget", 1}, {"hyperlink", 1}, {"href", 1}, {"end", 1},
-        {"multicolumn", 2}, {"teipublication", 1}, {"teimulticell", 2}, {"rule", 2},
-        {"hspace", 1}, {"vspace", 1}, {"setlength", 2}, {"label", 1}, {"teicell", 1}};
+        {"teipage", 1},        {"teipageinline", 1}, {"teipageblock", 1}, {"hypertarget", 1},
+        {"hyperlink", 1},      {"href", 1},          {"end", 1},          {"multicolumn", 2},
+        {"teipublication", 1}, {"teimulticell", 2},  {"rule", 2},         {"hspace", 1},
+        {"vspace", 1},         {"setlength", 2},     {"label", 1},        {"teicell", 1}};
     // Formatting commands: the words run on through them.
     static const std::set<std::string> transparent = {
-        "emph", "textbf", "textsc", "textit", "textsuperscript", "textsubscript", "underline",
-        "teidel", "teiins", "textup", "teinumber", "mbox", "textnormal", "teiquote", "sffamily",
-        "itshape", "scshape", "bfseries", "upshape", "teihi", "hyperlink"};
+        "emph",    "textbf",   "textsc",    "textit", "textsuperscript", "textsubscript", "underline", "teidel",
+        "teiins",  "textup",   "teinumber", "mbox",   "textnormal",      "teiquote",      "sffamily",  "itshape",
+        "scshape", "bfseries", "upshape",   "teihi",  "hyperlink"};
     std::string out;
     // For each open brace: whether its group is an argument of a command that separates
     // words (its text is a word of its own), or only a group (the words run through it).
@@ -212,8 +213,10 @@ std::string latex_text(const std::string& tex) {
             std::size_t j = i + 1;
             while (j < s.size() && ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z'))) ++j;
             if (j == i + 1) { // an escaped character: \% \& \# \_ \{ \} \$; \\ a line break
-                if (j < s.size() && s[j] == '\\') out += '\n';
-                else if (j < s.size()) out += s[j];
+                if (j < s.size() && s[j] == '\\')
+                    out += '\n';
+                else if (j < s.size())
+                    out += s[j];
                 i = j + 1;
                 arguments_follow = false;
                 continue;
@@ -223,8 +226,7 @@ std::string latex_text(const std::string& tex) {
             if (name == "begin") {
                 std::string env;
                 skip_group(s, i, &env);
-                if (env == "longtable" || env == "tabular" || env == "minipage" || env == "list" ||
-                    env == "teihead")
+                if (env == "longtable" || env == "tabular" || env == "minipage" || env == "list" || env == "teihead")
                     skip_group(s, i);
                 out += '\n';
                 arguments_follow = false;
@@ -261,8 +263,16 @@ std::string latex_text(const std::string& tex) {
             continue;
         }
         arguments_follow = false;
-        if (c == '~') { out += ' '; ++i; continue; }
-        if (c == '&') { out += '\n'; ++i; continue; } // a table's column separator
+        if (c == '~') {
+            out += ' ';
+            ++i;
+            continue;
+        }
+        if (c == '&') {
+            out += '\n';
+            ++i;
+            continue;
+        } // a table's column separator
         out += c;
         ++i;
     }
@@ -274,17 +284,42 @@ std::string markdown_text(const std::string& md) {
     for (std::size_t i = 0; i < md.size();) {
         if (md.compare(i, 7, "<a id=\"") == 0) { // an anchor: <a id="…"></a>
             std::size_t end = md.find("</a>", i);
-            if (end != std::string::npos) { out += ' '; i = end + 4; continue; }
+            if (end != std::string::npos) {
+                out += ' ';
+                i = end + 4;
+                continue;
+            }
         }
-        if (md.compare(i, 4, "<br>") == 0) { out += '\n'; i += 4; continue; }
-        if (md.compare(i, 5, "<sup>") == 0 || md.compare(i, 5, "<sub>") == 0) { i += 5; continue; }
-        if (md.compare(i, 6, "</sup>") == 0 || md.compare(i, 6, "</sub>") == 0) { i += 6; continue; }
+        if (md.compare(i, 4, "<br>") == 0) {
+            out += '\n';
+            i += 4;
+            continue;
+        }
+        if (md.compare(i, 5, "<sup>") == 0 || md.compare(i, 5, "<sub>") == 0) {
+            i += 5;
+            continue;
+        }
+        if (md.compare(i, 6, "</sup>") == 0 || md.compare(i, 6, "</sub>") == 0) {
+            i += 6;
+            continue;
+        }
         if (md.compare(i, 3, "](<") == 0) { // a link destination
             std::size_t end = md.find(">)", i);
-            if (end != std::string::npos) { out += ' '; i = end + 2; continue; }
+            if (end != std::string::npos) {
+                out += ' ';
+                i = end + 2;
+                continue;
+            }
         }
-        if (md[i] == '\\' && i + 1 < md.size()) { out += md[i + 1]; i += 2; continue; }
-        if (md[i] == '*' || md[i] == '~') { ++i; continue; } // emphasis: the words run through it
+        if (md[i] == '\\' && i + 1 < md.size()) {
+            out += md[i + 1];
+            i += 2;
+            continue;
+        }
+        if (md[i] == '*' || md[i] == '~') {
+            ++i;
+            continue;
+        } // emphasis: the words run through it
         out += md[i++];
     }
     return out;
@@ -345,9 +380,9 @@ std::set<std::string> allowed_extra_words(const xmlNode* node, const std::string
 WordCounts output_words(const std::string& format, const std::string& output) {
     WordCounts counts;
     if (format == "html") {
-        htmlDocPtr doc = htmlReadMemory(output.data(), static_cast<int>(output.size()), "out.html", "UTF-8",
-                                        HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
-                                            HTML_PARSE_RECOVER);
+        htmlDocPtr doc =
+            htmlReadMemory(output.data(), static_cast<int>(output.size()), "out.html", "UTF-8",
+                           HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_RECOVER);
         if (!doc) return counts;
         std::string text;
         html_text(xmlDocGetRootElement(doc), text);
@@ -394,7 +429,9 @@ WordCounts pdf_words(const std::string& raw) {
     // Words hyphenated at a line end, joined: the letters before "-\n" and after it; a word
     // hyphenated at the foot of a page goes on after the page's footnotes and its number: its
     // first half is also joined with the first word of the next page.
-    auto letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; };
+    auto letter = [](char c) {
+        return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+    };
     for (std::size_t at = text.find("-\n"); at != std::string::npos; at = text.find("-\n", at + 2)) {
         std::size_t start = at;
         while (start > 0 && letter(text[start - 1])) --start;
@@ -416,16 +453,14 @@ WordCounts pdf_words(const std::string& raw) {
     return counts;
 }
 
-WordCheck compare_words(const WordCounts& tei, const WordCounts& output,
-                        const std::set<std::string>& allowed) {
+WordCheck compare_words(const WordCounts& tei, const WordCounts& output, const std::set<std::string>& allowed) {
     WordCheck check;
     for (const auto& [word, n] : tei) {
         check.tei_words += n;
         auto it = output.find(word);
         long m = it == output.end() ? 0 : it->second;
         check.kept += std::min(n, m);
-        if (m < n)
-            check.lost.push_back(word + " (TEI " + std::to_string(n) + ", output " + std::to_string(m) + ")");
+        if (m < n) check.lost.push_back(word + " (TEI " + std::to_string(n) + ", output " + std::to_string(m) + ")");
     }
     for (const auto& [word, m] : output) {
         auto it = tei.find(word);
@@ -457,8 +492,8 @@ std::vector<xmlNode*> document_divisions(xmlDoc* doc) {
     xmlXPathContextPtr ctx = xmlXPathNewContext(doc);
     if (!ctx) return out;
     xmlXPathRegisterNs(ctx, reinterpret_cast<const xmlChar*>("tei"), reinterpret_cast<const xmlChar*>(k_tei_ns));
-    xmlXPathObjectPtr r = xmlXPathEvalExpression(
-        reinterpret_cast<const xmlChar*>("//tei:text//tei:div[@type='document']"), ctx);
+    xmlXPathObjectPtr r =
+        xmlXPathEvalExpression(reinterpret_cast<const xmlChar*>("//tei:text//tei:div[@type='document']"), ctx);
     if (r && r->nodesetval)
         for (int i = 0; i < r->nodesetval->nodeNr; ++i) out.push_back(r->nodesetval->nodeTab[i]);
     xmlXPathFreeObject(r);

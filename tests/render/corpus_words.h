@@ -26,10 +26,10 @@ void add_words(const std::string& s, WordCounts& counts, bool split_digits = fal
 
 // What the TEI side of a comparison leaves out or adds, as the writer of a format does.
 struct TeiWordOptions {
-    bool skip_supplied = false;     // text: supplied and gap are not reading text
-    bool skip_front_back = false;   // text: front and back are not reading text
-    bool glue_note_labels = false;  // text: a note's label stands glued after the word
-    bool split_digits = false;      // pdf: see add_words
+    bool skip_supplied = false;    // text: supplied and gap are not reading text
+    bool skip_front_back = false;  // text: front and back are not reading text
+    bool glue_note_labels = false; // text: a note's label stands glued after the word
+    bool split_digits = false;     // pdf: see add_words
 };
 
 // The words of the TEI text under node (teiHeader and fw left out; an element that is not
@@ -49,10 +49,10 @@ WordCounts output_words(const std::string& format, const std::string& output);
 
 // The outcome of comparing the words of a TEI text with an output's.
 struct WordCheck {
-    long tei_words = 0;                 // words of the TEI
-    long kept = 0;                      // of them, found in the output
-    std::vector<std::string> lost;      // "word (TEI n, output m)"
-    std::vector<std::string> invented;  // "word (TEI n, output m)"
+    long tei_words = 0;                // words of the TEI
+    long kept = 0;                     // of them, found in the output
+    std::vector<std::string> lost;     // "word (TEI n, output m)"
+    std::vector<std::string> invented; // "word (TEI n, output m)"
     bool ok() const { return lost.empty() && invented.empty(); }
 };
 
@@ -61,8 +61,7 @@ struct WordCheck {
 WordCounts pdf_words(const std::string& text);
 
 // Compares the counts (allowed: the words an output may have more often).
-WordCheck compare_words(const WordCounts& tei, const WordCounts& output,
-                        const std::set<std::string>& allowed);
+WordCheck compare_words(const WordCounts& tei, const WordCounts& output, const std::set<std::string>& allowed);
 
 // A standalone TEI document holding div (a copy) as its only text, with volume's root element
 // (its namespace declarations and attributes) and teiHeader; null on failure.

@@ -81,8 +81,7 @@ TEST_CASE("corpus: every document keeps its words in every format, none invented
                 INFO(messages);
                 REQUIRE(status == k_exit_ok);
                 CHECK(sink.empty());
-                auto check = compare_words(tei_words(body, options_for(format)),
-                                           output_words(format, out),
+                auto check = compare_words(tei_words(body, options_for(format)), output_words(format, out),
                                            allowed_extra_words(body, format));
                 INFO("lost: " << first(check.lost) << "\ninvented: " << first(check.invented));
                 CHECK(check.ok());
@@ -120,8 +119,8 @@ TEST_CASE("corpus: every volume rendered whole keeps its words in every format")
                 const auto at = d.message.find(lead);
                 REQUIRE(at != std::string::npos);
                 REQUIRE(d.message.find("names nothing in this file") != std::string::npos);
-                const std::string id = d.message.substr(at + lead.size(),
-                                                        d.message.find('"', at + lead.size()) - at - lead.size());
+                const std::string id =
+                    d.message.substr(at + lead.size(), d.message.find('"', at + lead.size()) - at - lead.size());
                 CHECK(xmlGetID(volume.get(), reinterpret_cast<const xmlChar*>(id.c_str())) == nullptr);
             }
             auto check = compare_words(tei_words(root, options_for(format)), output_words(format, out),
@@ -175,12 +174,14 @@ TEST_CASE("corpus: a whole volume's links resolve (front matter lists, pages, no
             DiagnosticSink sink;
             REQUIRE(renderer.render(volume.get(), file, request, tex, sink) == k_exit_ok);
             std::set<std::string> anchors, links;
-            for (std::size_t at = tex.find("\\hypertarget{"); at != std::string::npos; at = tex.find("\\hypertarget{", at + 1))
+            for (std::size_t at = tex.find("\\hypertarget{"); at != std::string::npos;
+                 at = tex.find("\\hypertarget{", at + 1))
                 anchors.insert(tex.substr(at + 13, tex.find('}', at + 13) - at - 13));
             for (const char* macro : {"\\teipage{", "\\teipageinline{", "\\teipageblock{"})
                 for (std::size_t at = tex.find(macro); at != std::string::npos; at = tex.find(macro, at + 1))
                     anchors.insert(tex.substr(at + std::strlen(macro), tex.find('}', at) - at - std::strlen(macro)));
-            for (std::size_t at = tex.find("\\hyperlink{"); at != std::string::npos; at = tex.find("\\hyperlink{", at + 1))
+            for (std::size_t at = tex.find("\\hyperlink{"); at != std::string::npos;
+                 at = tex.find("\\hyperlink{", at + 1))
                 links.insert(tex.substr(at + 11, tex.find('}', at + 11) - at - 11));
             for (const auto& l : links) {
                 INFO("\\hyperlink{" << l << "}");

@@ -18,8 +18,10 @@ struct RenderGolden {
     // The golden file, tests/render/golden/STEM.EXT.
     std::string path() const {
         const std::string stem = fixture.substr(0, fixture.rfind('.'));
-        const std::string ext = format == "latex" ? "tex" : format == "markdown" ? "md"
-                                : format == "text"  ? "txt" : format;
+        const std::string ext = format == "latex"      ? "tex"
+                                : format == "markdown" ? "md"
+                                : format == "text"     ? "txt"
+                                                       : format;
         return source_path("tests/render/golden/" + stem + "." + ext);
     }
 };

@@ -107,17 +107,19 @@ TEST_CASE("inventory: the constructs fixture renders in every format without a w
                            "html", "odd.xml");
     REQUIRE(odd.status == k_exit_ok);
     CHECK(has_message(odd.sink, "odd.xml:2: warning: unhandled @rend=\"wavy\" on <p>; rendered as if it were absent"));
-    CHECK(has_message(odd.sink, "odd.xml:2: warning: unhandled @rend=\"blink\" on <hi>; rendered as if it were absent"));
+    CHECK(
+        has_message(odd.sink, "odd.xml:2: warning: unhandled @rend=\"blink\" on <hi>; rendered as if it were absent"));
     CHECK(odd.out.find("<p>A <span class=\"hi\">b</span>.</p>") != std::string::npos);
 }
 
 TEST_CASE("goldens: the fixtures render to their committed outputs byte for byte") {
     writers::Renderer renderer;
     for (const auto& golden : render_goldens()) {
-        INFO(golden.fixture << " -> " << golden.format << " (to update on purpose: cmake --build build "
-             "--target update-golden-render, then git diff)");
-        auto r = render_text(renderer, slurp(source_path("tests/render/fixtures/" + golden.fixture)),
-                             golden.format, golden.fixture);
+        INFO(golden.fixture << " -> " << golden.format
+                            << " (to update on purpose: cmake --build build "
+                               "--target update-golden-render, then git diff)");
+        auto r = render_text(renderer, slurp(source_path("tests/render/fixtures/" + golden.fixture)), golden.format,
+                             golden.fixture);
         REQUIRE(r.status == k_exit_ok);
         const std::string expected = slurp(golden.path());
         REQUIRE_FALSE(expected.empty());

@@ -97,8 +97,8 @@ TeiFacts tei_facts(const std::string& tei) {
     pugi::xml_document doc;
     REQUIRE(doc.load_string(tei.c_str(), xml::k_pugi_parse));
     TeiFacts facts;
-    pugi::xml_node div = doc.child("TEI").child("text").child("body").find_child_by_attribute(
-        "div", "type", "document");
+    pugi::xml_node div =
+        doc.child("TEI").child("text").child("body").find_child_by_attribute("div", "type", "document");
     REQUIRE(div);
     std::string head;
     collect(div.child("head"), head, facts);
@@ -160,8 +160,7 @@ TEST_CASE("pdf: the memo has every paragraph and every note, each note at the fo
     REQUIRE(edition::load_edition(dir, edition, sink) == edition::LoadStatus::Ok);
     auto text = read_text_file(dir + "/d67.txt");
     REQUIRE(text);
-    auto converted =
-        passes::convert_reading_text(*text, "d67.txt", {"d67.txt", &edition, ""}, sink);
+    auto converted = passes::convert_reading_text(*text, "d67.txt", {"d67.txt", &edition, ""}, sink);
     REQUIRE(converted.status == passes::ConvertStatus::Ok);
 
     writers::Renderer renderer;
@@ -176,13 +175,12 @@ TEST_CASE("pdf: the memo has every paragraph and every note, each note at the fo
 
     std::string info = run_capture("pdfinfo '" + pdf + "'");
     int page_count = 0;
-    if (auto at = info.find("Pages:"); at != std::string::npos)
-        page_count = std::atoi(info.c_str() + at + 6);
+    if (auto at = info.find("Pages:"); at != std::string::npos) page_count = std::atoi(info.c_str() + at + 6);
     REQUIRE(page_count >= 1);
     std::vector<std::string> pages;
     for (int i = 1; i <= page_count; ++i)
-        pages.push_back(normalize(run_capture("pdftotext -enc UTF-8 -f " + std::to_string(i) +
-                                              " -l " + std::to_string(i) + " '" + pdf + "' -")));
+        pages.push_back(normalize(run_capture("pdftotext -enc UTF-8 -f " + std::to_string(i) + " -l " +
+                                              std::to_string(i) + " '" + pdf + "' -")));
 
     TeiFacts facts = tei_facts(converted.tei);
     REQUIRE(facts.blocks.size() > 5);
@@ -212,8 +210,9 @@ TEST_CASE("pdf: the memo has every paragraph and every note, each note at the fo
 
 TEST_CASE("pdf: TeX's first error and the TEI line it came from") {
     // -file-line-error (what teipress runs): FILE:LINE: message, then what TeX read.
-    const std::string log = "This is pdfTeX\n(./document.tex\n./document.tex:40: Undefined control "
-                            "sequence.\nl.40 {Second \\nosuchcommand\n                  {}\n";
+    const std::string log =
+        "This is pdfTeX\n(./document.tex\n./document.tex:40: Undefined control "
+        "sequence.\nl.40 {Second \\nosuchcommand\n                  {}\n";
     auto e = writers::tex_first_error(log);
     CHECK(e.message == "Undefined control sequence.");
     CHECK(e.tex_line == 40);
@@ -225,8 +224,9 @@ TEST_CASE("pdf: TeX's first error and the TEI line it came from") {
     CHECK(bang.context == "a_b");
     CHECK(writers::tex_first_error("no error here\n").message.empty());
     // The last "% TEI line N" at or before the LaTeX line.
-    const std::string latex = "\\documentclass{article}\n% TEI line 3\n{First.\\par}\n"
-                              "% TEI line 7\n{Second\nline.\\par}\n";
+    const std::string latex =
+        "\\documentclass{article}\n% TEI line 3\n{First.\\par}\n"
+        "% TEI line 7\n{Second\nline.\\par}\n";
     CHECK(writers::tei_line_of_tex_line(latex, 1) == 0);
     CHECK(writers::tei_line_of_tex_line(latex, 3) == 3);
     CHECK(writers::tei_line_of_tex_line(latex, 5) == 7);

@@ -107,8 +107,8 @@ TEST_CASE("round trip: pretty-printed OoH TEI -> text -> convert gives back note
         xmlXPathContextPtr ctx = xmlXPathNewContext(volume.get());
         xmlXPathRegisterNs(ctx, reinterpret_cast<const xmlChar*>("t"),
                            reinterpret_cast<const xmlChar*>("http://www.tei-c.org/ns/1.0"));
-        xmlXPathObjectPtr divs = xmlXPathEvalExpression(
-            reinterpret_cast<const xmlChar*>("//t:body//t:div[@type='document']"), ctx);
+        xmlXPathObjectPtr divs =
+            xmlXPathEvalExpression(reinterpret_cast<const xmlChar*>("//t:body//t:div[@type='document']"), ctx);
         REQUIRE(divs);
         REQUIRE(divs->nodesetval);
         for (int i = 0; i < divs->nodesetval->nodeNr; ++i) {

@@ -34,11 +34,9 @@ struct Rendered {
 
 // Renders the TEI text tei (named name) to format with the given renderer (profile: "tei",
 // "frus", or empty for the one the document asks for).
-inline Rendered render_text(writers::Renderer& renderer, const std::string& tei,
-                            const std::string& format, const std::string& name = "input.xml",
-                            std::vector<writers::XsltParam> params = {},
-                            const std::string& stylesheet = {},
-                            const std::string& profile = {}) {
+inline Rendered render_text(writers::Renderer& renderer, const std::string& tei, const std::string& format,
+                            const std::string& name = "input.xml", std::vector<writers::XsltParam> params = {},
+                            const std::string& stylesheet = {}, const std::string& profile = {}) {
     Rendered r;
     auto doc = xml::parse_with_libxml(name, tei, r.sink);
     if (!doc) {

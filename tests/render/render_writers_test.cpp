@@ -23,8 +23,7 @@ std::string suite_tei() {
 std::set<std::string> all_matches(const std::string& html, const std::string& pattern) {
     std::set<std::string> out;
     std::regex re(pattern);
-    for (auto it = std::sregex_iterator(html.begin(), html.end(), re); it != std::sregex_iterator();
-         ++it)
+    for (auto it = std::sregex_iterator(html.begin(), html.end(), re); it != std::sregex_iterator(); ++it)
         out.insert((*it)[1].str());
     return out;
 }
@@ -86,8 +85,7 @@ TEST_CASE("an unhandled element is rendered as its content with a warning at its
               "suite.xml:38: warning: unhandled element <unknownThing>; its content is rendered as "
               "it is");
     }
-    auto quiet =
-        render_text(renderer, suite_tei(), "html", "suite.xml", {{"warn-unhandled", "no"}});
+    auto quiet = render_text(renderer, suite_tei(), "html", "suite.xml", {{"warn-unhandled", "no"}});
     CHECK(quiet.sink.empty());
     CHECK(quiet.out.find("mystery element") != std::string::npos);
 }
@@ -101,17 +99,13 @@ TEST_CASE("html: notes are superscript links with their printed labels, popovers
     for (const char* label : {"1", "2", "60a", "*", "0"}) {
         INFO(label);
         CHECK(html.find(std::string("-pop\">") + label + "</a></sup>") != std::string::npos);
-        CHECK(html.find(std::string("<span class=\"popover-label\">") + label + "</span>") !=
-              std::string::npos);
-        CHECK(html.find(std::string("title=\"Back to the text\">") + label + "</a>") !=
-              std::string::npos);
+        CHECK(html.find(std::string("<span class=\"popover-label\">") + label + "</span>") != std::string::npos);
+        CHECK(html.find(std::string("title=\"Back to the text\">") + label + "</a>") != std::string::npos);
     }
-    CHECK(html.find("<sup><a class=\"noteref\" id=\"d12fn60a-ref\" href=\"#d12fn60a\"") !=
-          std::string::npos);
+    CHECK(html.find("<sup><a class=\"noteref\" id=\"d12fn60a-ref\" href=\"#d12fn60a\"") != std::string::npos);
     CHECK(html.find("<li id=\"d12fn60a\">") != std::string::npos);
     CHECK(html.find("<a class=\"backref\" href=\"#d12fn60a-ref\"") != std::string::npos);
-    CHECK(html.find(".fn:hover .popover, .fn:focus-within .popover { display: block; }") !=
-          std::string::npos);
+    CHECK(html.find(".fn:hover .popover, .fn:focus-within .popover { display: block; }") != std::string::npos);
     CHECK(html.find("@media print") != std::string::npos);
     CHECK(html.find("name=\"viewport\"") != std::string::npos);
 }
@@ -123,8 +117,7 @@ TEST_CASE("html: every internal link resolves and every id is unique") {
     auto targets = all_matches(r.out, "href=\"#([^\"]+)\"");
     std::regex id_re("\\sid=\"([^\"]+)\"");
     std::vector<std::string> ids;
-    for (auto it = std::sregex_iterator(r.out.begin(), r.out.end(), id_re);
-         it != std::sregex_iterator(); ++it)
+    for (auto it = std::sregex_iterator(r.out.begin(), r.out.end(), id_re); it != std::sregex_iterator(); ++it)
         ids.push_back((*it)[1].str());
     std::set<std::string> unique(ids.begin(), ids.end());
     CHECK(unique.size() == ids.size());
@@ -156,18 +149,13 @@ TEST_CASE("html: page markers, people, terms and cross-volume links") {
                     "Ruritania\">Ambassador</a>") != std::string::npos);
     CHECK(html.find("<abbr title=\"Ruritanian Foreign Ministry\">RFM</abbr>") != std::string::npos);
     // The lists of persons and terms as the file gives them, each entry the target of its names.
-    CHECK(html.find("<span class=\"persName\" id=\"p_ER1\">Elphberg, Rudolf</span>,</strong>") !=
-          std::string::npos);
-    CHECK(html.find("href=\"https://history.state.gov/historicaldocuments/frus1964-68v13/d312\"") !=
-          std::string::npos);
+    CHECK(html.find("<span class=\"persName\" id=\"p_ER1\">Elphberg, Rudolf</span>,</strong>") != std::string::npos);
+    CHECK(html.find("href=\"https://history.state.gov/historicaldocuments/frus1964-68v13/d312\"") != std::string::npos);
     // A document of this volume that is not in the file: the web edition's page of it.
-    CHECK(html.find("href=\"https://history.state.gov/historicaldocuments/frus1999-00v01/d10\"") !=
+    CHECK(html.find("href=\"https://history.state.gov/historicaldocuments/frus1999-00v01/d10\"") != std::string::npos);
+    CHECK(html.find("href=\"https://history.state.gov/historicaldocuments/frus1999-00v01/d10#fn4\"") !=
           std::string::npos);
-    CHECK(html.find(
-              "href=\"https://history.state.gov/historicaldocuments/frus1999-00v01/d10#fn4\"") !=
-          std::string::npos);
-    CHECK(html.find("<h1><span class=\"docnum\">12.</span> Telegram From the Embassy") !=
-          std::string::npos);
+    CHECK(html.find("<h1><span class=\"docnum\">12.</span> Telegram From the Embassy") != std::string::npos);
     CHECK(html.find("<title>12. Telegram From the Embassy in Ruritania to the Department of "
                     "State</title>") != std::string::npos);
     CHECK(html.find("[<span class=\"placeName\">Strelsau</span>, <time class=\"date\" "
@@ -177,11 +165,9 @@ TEST_CASE("html: page markers, people, terms and cross-volume links") {
 
 TEST_CASE("a parameter sets the volume of local pointers") {
     writers::Renderer renderer;
-    auto r =
-        render_text(renderer, suite_tei(), "html", "in.xml", {{"volume-id", "frus1961-63v05"}});
+    auto r = render_text(renderer, suite_tei(), "html", "in.xml", {{"volume-id", "frus1961-63v05"}});
     REQUIRE(r.status == k_exit_ok);
-    CHECK(r.out.find("https://history.state.gov/historicaldocuments/frus1961-63v05/d10\"") !=
-          std::string::npos);
+    CHECK(r.out.find("https://history.state.gov/historicaldocuments/frus1961-63v05/d10\"") != std::string::npos);
     CHECK(r.out.find("frus1999-00v01/d10") == std::string::npos);
 }
 
@@ -197,20 +183,16 @@ TEST_CASE("latex: footnotes print the given label, pages in the margin, specials
     CHECK(tex.find("\\teinote{1}{\\hypertarget{d12fn1}{}Source: Central Files, POL 1 RUR. "
                    "\\emph{Secret}; Exdis.}") != std::string::npos);
     CHECK(tex.find("its \\teipage{pg_45}{45} aftermath") != std::string::npos);
-    CHECK(
-        tex.find("Prices: 5 \\textless{} 6 \\& 7 \\textgreater{} 3; 100\\% of \\$10 at \\#4 costs "
-                 "\\textasciitilde{} \\_a\\_ \\{b\\} \\textbackslash{}c \\textasciicircum{}d * [e] "
-                 "\\textasciigrave{}f\\textasciigrave{}.") != std::string::npos);
+    CHECK(tex.find("Prices: 5 \\textless{} 6 \\& 7 \\textgreater{} 3; 100\\% of \\$10 at \\#4 costs "
+                   "\\textasciitilde{} \\_a\\_ \\{b\\} \\textbackslash{}c \\textasciicircum{}d * [e] "
+                   "\\textasciigrave{}f\\textasciigrave{}.") != std::string::npos);
     CHECK(tex.find("\\href{https://history.state.gov/historicaldocuments/frus1964-68v13/"
-                   "d312}{Foreign Relations, 1964–1968, vol. XIII, Document 312}") !=
-          std::string::npos);
+                   "d312}{Foreign Relations, 1964–1968, vol. XIII, Document 312}") != std::string::npos);
     CHECK(tex.find("\\item{}\\teipage{pg_46}{46}Second, it asks for time.\\teinote{*}{\\hypertarget{"
                    "d12fnstar}{}An asterisk note.}") != std::string::npos);
     // Each block names the line of the TEI it comes from (for TeX's errors).
     CHECK(tex.find("\n% TEI line 35\n{Prices:") != std::string::npos);
-    CHECK(
-        tex.rfind("% Generated by teipress from TEI; edit the TEI, not this file.\n\\documentclass",
-                  0) == 0);
+    CHECK(tex.rfind("% Generated by teipress from TEI; edit the TEI, not this file.\n\\documentclass", 0) == 0);
     CHECK(tex.find("\\end{document}") != std::string::npos);
 }
 
@@ -234,15 +216,13 @@ TEST_CASE("markdown: footnotes with the printed labels and the page markers") {
     CHECK(md.find("aftermath.[^60a]") != std::string::npos);
     CHECK(md.find("\n[^60a]: For the earlier volume, see [Foreign Relations, 1964–1968, vol. XIII, "
                   "Document "
-                  "312](<https://history.state.gov/historicaldocuments/frus1964-68v13/d312>).\n") !=
-          std::string::npos);
+                  "312](<https://history.state.gov/historicaldocuments/frus1964-68v13/d312>).\n") != std::string::npos);
     CHECK(md.find("time.[^star]") != std::string::npos);
     CHECK(md.find("\n[^star]: An asterisk note.\n") != std::string::npos);
     CHECK(md.find("[^0]: A note numbered zero.") != std::string::npos);
     CHECK(md.find("its <a id=\"pg_45\"></a>\\[Page 45\\] aftermath") != std::string::npos);
     CHECK(md.find("\n<a id=\"pg_47\"></a>\\[Page 47\\]\n") != std::string::npos);
-    CHECK(md.find("\n- <a id=\"pg_46\"></a>\\[Page 46\\] Second, it asks for time.") !=
-          std::string::npos);
+    CHECK(md.find("\n- <a id=\"pg_46\"></a>\\[Page 46\\] Second, it asks for time.") != std::string::npos);
     CHECK(md.find("\\_a\\_ {b} \\\\c ^d \\* \\[e\\] \\`f\\`") != std::string::npos);
     CHECK(md.find("- First, the RFM will not act alone.\n") != std::string::npos);
 }
@@ -267,8 +247,7 @@ TEST_CASE("rendering is deterministic") {
 
 TEST_CASE("a document that is not TEI is refused") {
     writers::Renderer renderer;
-    auto r =
-        render_text(renderer, "<?xml version=\"1.0\"?>\n<html><p>x</p></html>", "html", "page.xml");
+    auto r = render_text(renderer, "<?xml version=\"1.0\"?>\n<html><p>x</p></html>", "html", "page.xml");
     CHECK(r.status == k_exit_invalid);
     CHECK(r.out.empty());
     REQUIRE(r.sink.error_count() == 1);
@@ -280,8 +259,7 @@ TEST_CASE("a document that is not TEI is refused") {
 TEST_CASE("a user's stylesheet that does not compile is a usage error naming the file") {
     writers::Renderer renderer;
     std::string path = write_stylesheet(
-        "broken", std::string(k_xsl_head) +
-                      "<xsl:template match=\"///\">x</xsl:template></xsl:stylesheet>\n");
+        "broken", std::string(k_xsl_head) + "<xsl:template match=\"///\">x</xsl:template></xsl:stylesheet>\n");
     auto r = render_text(renderer, suite_tei(), "text", "in.xml", {}, path);
     CHECK(r.status == k_exit_usage);
     CHECK(r.out.empty());
@@ -294,12 +272,11 @@ TEST_CASE("a stylesheet may not write files, also a user's") {
     writers::Renderer renderer;
     const std::string target = std::string(TEIPRESS_BINARY_DIR) + "/render-test-written.txt";
     std::filesystem::remove(target);
-    std::string path =
-        write_stylesheet("writer", std::string(k_xsl_head) +
-                                       "<xsl:template match=\"/\"><exsl:document href=\"" + target +
-                                       "\" "
-                                       "method=\"text\">pwned</exsl:document><xsl:text>done</"
-                                       "xsl:text></xsl:template></xsl:stylesheet>\n");
+    std::string path = write_stylesheet("writer", std::string(k_xsl_head) +
+                                                      "<xsl:template match=\"/\"><exsl:document href=\"" + target +
+                                                      "\" "
+                                                      "method=\"text\">pwned</exsl:document><xsl:text>done</"
+                                                      "xsl:text></xsl:template></xsl:stylesheet>\n");
     auto r = render_text(renderer, suite_tei(), "text", "in.xml", {}, path);
     CHECK(r.status == k_exit_invalid);
     CHECK(r.out.empty());
@@ -309,12 +286,11 @@ TEST_CASE("a stylesheet may not write files, also a user's") {
 
 TEST_CASE("a stylesheet may not read from the network") {
     writers::Renderer renderer;
-    std::string path =
-        write_stylesheet("network", std::string(k_xsl_head) +
-                                        "<xsl:output method=\"text\"/><xsl:template match=\"/\">"
-                                        "<xsl:value-of "
-                                        "select=\"count(document('http://127.0.0.1:9/x.xml'))\"/></"
-                                        "xsl:template></xsl:stylesheet>\n");
+    std::string path = write_stylesheet("network", std::string(k_xsl_head) +
+                                                       "<xsl:output method=\"text\"/><xsl:template match=\"/\">"
+                                                       "<xsl:value-of "
+                                                       "select=\"count(document('http://127.0.0.1:9/x.xml'))\"/></"
+                                                       "xsl:template></xsl:stylesheet>\n");
     auto r = render_text(renderer, suite_tei(), "text", "in.xml", {}, path);
     CHECK(r.status == k_exit_invalid);
     CHECK(r.out.empty());
@@ -324,8 +300,7 @@ TEST_CASE("an XSLT instruction libxslt does not know fails the render with its m
     writers::Renderer renderer;
     std::string path = write_stylesheet(
         "unknown",
-        std::string(k_xsl_head) +
-            "<xsl:template match=\"/\"><xsl:frobnicate/></xsl:template></xsl:stylesheet>\n");
+        std::string(k_xsl_head) + "<xsl:template match=\"/\"><xsl:frobnicate/></xsl:template></xsl:stylesheet>\n");
     auto r = render_text(renderer, suite_tei(), "text", "in.xml", {}, path);
     CHECK(r.status != k_exit_ok);
     CHECK(r.out.empty());
@@ -334,10 +309,10 @@ TEST_CASE("an XSLT instruction libxslt does not know fails the render with its m
 
 TEST_CASE("xsl:message terminate=yes fails the render") {
     writers::Renderer renderer;
-    std::string path = write_stylesheet(
-        "terminate", std::string(k_xsl_head) +
-                         "<xsl:template match=\"/\"><xsl:message terminate=\"yes\">stop "
-                         "here</xsl:message></xsl:template></xsl:stylesheet>\n");
+    std::string path =
+        write_stylesheet("terminate", std::string(k_xsl_head) +
+                                          "<xsl:template match=\"/\"><xsl:message terminate=\"yes\">stop "
+                                          "here</xsl:message></xsl:template></xsl:stylesheet>\n");
     auto r = render_text(renderer, suite_tei(), "text", "in.xml", {}, path);
     CHECK(r.status == k_exit_invalid);
     CHECK(has_message(r.sink, "stop here"));
@@ -354,8 +329,7 @@ TEST_CASE("tables, figures and choices render in html, latex and markdown withou
                         "West</td><td>20,000</td></tr></tbody></table>") != std::string::npos);
     CHECK(html.out.find("<figure><span class=\"graphic\">[image: map.png]</span><figcaption>A map "
                         "of the border.</figcaption></figure>") != std::string::npos);
-    CHECK(html.out.find("The <span class=\"choice\" title=\"teh\">the</span> end.") !=
-          std::string::npos);
+    CHECK(html.out.find("The <span class=\"choice\" title=\"teh\">the</span> end.") != std::string::npos);
     auto tex = render_text(renderer, tei, "latex");
     REQUIRE(tex.status == k_exit_ok);
     CHECK(tex.sink.empty());
@@ -369,8 +343,7 @@ TEST_CASE("tables, figures and choices render in html, latex and markdown withou
     auto md = render_text(renderer, tei, "markdown");
     REQUIRE(md.status == k_exit_ok);
     CHECK(md.sink.empty());
-    CHECK(md.out.find("| Side | Troops |\n| --- | --- |\n| East \\| West | 20,000 |\n") !=
-          std::string::npos);
+    CHECK(md.out.find("| Side | Troops |\n| --- | --- |\n| East \\| West | 20,000 |\n") != std::string::npos);
     CHECK(md.out.find("\\[image: map.png: A map of the border.\\]") != std::string::npos);
 }
 
@@ -382,8 +355,8 @@ TEST_CASE("front and back matter are rendered; the lists of persons and terms fo
         auto r = render_text(renderer, tei, format);
         REQUIRE(r.status == k_exit_ok);
         CHECK(r.sink.empty());
-        std::size_t front = r.out.find("Front words."), body = r.out.find("Body."),
-                    back = r.out.find("Back words."), person = r.out.find("Someone");
+        std::size_t front = r.out.find("Front words."), body = r.out.find("Body."), back = r.out.find("Back words."),
+                    person = r.out.find("Someone");
         CHECK(front < body);
         CHECK(body < back);
         CHECK(back < person);
@@ -392,8 +365,7 @@ TEST_CASE("front and back matter are rendered; the lists of persons and terms fo
     auto md = render_text(renderer, tei, "markdown");
     CHECK(md.out.find("\n- X, Y, Someone\n") != std::string::npos);
     auto tex = render_text(renderer, tei, "latex");
-    CHECK(tex.out.find("\\begin{teiindex}\n\\item[]{}{\\hypertarget{p_X1}{}X, Y,} Someone\n") !=
-          std::string::npos);
+    CHECK(tex.out.find("\\begin{teiindex}\n\\item[]{}{\\hypertarget{p_X1}{}X, Y,} Someone\n") != std::string::npos);
     // The reading text has neither (the contract leaves out front and back).
     auto text = render_text(renderer, tei, "text");
     CHECK(text.out.find("Front words.") == std::string::npos);
@@ -402,9 +374,10 @@ TEST_CASE("front and back matter are rendered; the lists of persons and terms fo
 
 TEST_CASE("frus: a head without its number (older TEI: the number only in @n) gets it in every output") {
     writers::Renderer renderer;
-    const std::string tei = "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body>"
-                            "<div type=\"document\" n=\"7\"><head>Letter</head><p>Text.</p></div>"
-                            "</body></text></TEI>";
+    const std::string tei =
+        "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body>"
+        "<div type=\"document\" n=\"7\"><head>Letter</head><p>Text.</p></div>"
+        "</body></text></TEI>";
     auto frus = [&](const std::string& t, const char* format) {
         return render_text(renderer, t, format, "input.xml", {}, {}, "frus").out;
     };
@@ -415,12 +388,12 @@ TEST_CASE("frus: a head without its number (older TEI: the number only in @n) ge
     CHECK(html.find("<title>7. Letter</title>") != std::string::npos);
     CHECK(html.find("<h1><span class=\"docnum\">7. </span>Letter</h1>") != std::string::npos);
     // With the number in the head (convert's TEI), it is not written twice.
-    const std::string numbered = "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body>"
-                                 "<div type=\"document\" n=\"7\"><head>7. Letter</head><p>Text.</p>"
-                                 "</div></body></text></TEI>";
+    const std::string numbered =
+        "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body>"
+        "<div type=\"document\" n=\"7\"><head>7. Letter</head><p>Text.</p>"
+        "</div></body></text></TEI>";
     CHECK(frus(numbered, "text") == "7. Letter\n\nText.");
-    CHECK(frus(numbered, "html").find("<h1><span class=\"docnum\">7.</span> Letter</h1>") !=
-          std::string::npos);
+    CHECK(frus(numbered, "html").find("<h1><span class=\"docnum\">7.</span> Letter</h1>") != std::string::npos);
     CHECK(frus(numbered, "markdown").rfind("# 7. Letter\n", 0) == 0);
     // Generic TEI makes no such assumption: the head as it is.
     CHECK(render_text(renderer, tei, "text", "input.xml", {}, {}, "tei").out == "Letter\n\nText.");
@@ -435,26 +408,29 @@ TEST_CASE("profiles: the layer is detected from the document, or chosen") {
         REQUIRE(doc);
         return doc;
     };
-    auto frus_ns = parse("<TEI xmlns=\"http://www.tei-c.org/ns/1.0\" "
-                         "xmlns:frus=\"http://history.state.gov/frus/ns/1.0\"><text/></TEI>");
+    auto frus_ns = parse(
+        "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\" "
+        "xmlns:frus=\"http://history.state.gov/frus/ns/1.0\"><text/></TEI>");
     CHECK(std::string(writers::detect_render_profile(frus_ns.get()).name) == "frus");
-    auto frus_idno = parse("<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader><fileDesc>"
-                           "<publicationStmt><idno type=\"frus\">frus1964-68v17</idno>"
-                           "</publicationStmt></fileDesc></teiHeader><text/></TEI>");
+    auto frus_idno = parse(
+        "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader><fileDesc>"
+        "<publicationStmt><idno type=\"frus\">frus1964-68v17</idno>"
+        "</publicationStmt></fileDesc></teiHeader><text/></TEI>");
     CHECK(std::string(writers::detect_render_profile(frus_idno.get()).name) == "frus");
     // An empty idno (the vendor shells have some) or another idno is not FRUS.
-    auto other = parse("<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader><fileDesc>"
-                       "<publicationStmt><idno type=\"frus\"> </idno><idno type=\"isbn\">1</idno>"
-                       "</publicationStmt></fileDesc></teiHeader><text/></TEI>");
+    auto other = parse(
+        "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader><fileDesc>"
+        "<publicationStmt><idno type=\"frus\"> </idno><idno type=\"isbn\">1</idno>"
+        "</publicationStmt></fileDesc></teiHeader><text/></TEI>");
     CHECK(std::string(writers::detect_render_profile(other.get()).name) == "tei");
     auto generic = parse(slurp(source_path("tests/render/fixtures/generic-tei.xml")));
     CHECK(std::string(writers::detect_render_profile(generic.get()).name) == "tei");
     CHECK(writers::render_profile_names() == "auto|tei|frus");
     CHECK(writers::find_render_profile("auto") == nullptr);
-    CHECK(writers::profile_stylesheet(*writers::find_render_profile("frus"),
-                                      *writers::find_writer_format("pdf")) == "xslt/frus/tei-to-latex.xsl");
-    CHECK(writers::profile_stylesheet(*writers::find_render_profile("tei"),
-                                      *writers::find_writer_format("html")) == "xslt/html/tei-to-html.xsl");
+    CHECK(writers::profile_stylesheet(*writers::find_render_profile("frus"), *writers::find_writer_format("pdf")) ==
+          "xslt/frus/tei-to-latex.xsl");
+    CHECK(writers::profile_stylesheet(*writers::find_render_profile("tei"), *writers::find_writer_format("html")) ==
+          "xslt/html/tei-to-html.xsl");
 }
 
 TEST_CASE("profiles: a TEI document of another edition renders with no FRUS assumption") {

@@ -37,9 +37,12 @@ struct RoundTrip::State {
 
 RoundTrip::RoundTrip() : m_state(std::make_unique<State>()) {
     auto s = validate::RelaxNgSchema::compile(data_path("schema/teipress.rng"));
-    auto r = validate::SchematronRules::compile(data_path("schema/teipress.sch"), data_path("xslt/schematron/compile.xsl"));
-    if (!s) m_state->why = "schema/teipress.rng does not compile";
-    else if (!r) m_state->why = "schema/teipress.sch does not compile";
+    auto r =
+        validate::SchematronRules::compile(data_path("schema/teipress.sch"), data_path("xslt/schematron/compile.xsl"));
+    if (!s)
+        m_state->why = "schema/teipress.rng does not compile";
+    else if (!r)
+        m_state->why = "schema/teipress.sch does not compile";
     else {
         m_state->schema = *s;
         m_state->rules = *r;
@@ -81,8 +84,9 @@ struct TemporaryFolder {
     }
 };
 
-std::vector<std::string> validation_errors(const validate::RelaxNgSchema& schema, const validate::SchematronRules& rules,
-                                           const std::string& name, const std::string& tei) {
+std::vector<std::string> validation_errors(const validate::RelaxNgSchema& schema,
+                                           const validate::SchematronRules& rules, const std::string& name,
+                                           const std::string& tei) {
     std::vector<Diagnostic> diags;
     std::vector<std::string> out;
     xml::XmlDocPtr doc = validate::parse_xml(name, tei, diags);
@@ -101,7 +105,9 @@ std::vector<std::string> validation_errors(const validate::RelaxNgSchema& schema
     return out;
 }
 
-std::string stem_of(const std::string& path) { return fs::path(path).stem().string(); }
+std::string stem_of(const std::string& path) {
+    return fs::path(path).stem().string();
+}
 
 } // namespace
 
@@ -191,7 +197,8 @@ VolumeResult RoundTrip::run_volume(const std::string& path, const RunOptions& op
         back.load_buffer(converted.tei.data(), converted.tei.size(), xml::k_pugi_parse, pugi::encoding_utf8);
         DocumentFeatures a = features_of(div), b = features_of(document_div(back));
         for (Feature f : k_features) doc.differences[static_cast<std::size_t>(f)] = first_difference(f, a, b);
-        if (options.validate) doc.invalid = validation_errors(*m_state->schema, *m_state->rules, id + ".xml", converted.tei);
+        if (options.validate)
+            doc.invalid = validation_errors(*m_state->schema, *m_state->rules, id + ".xml", converted.tei);
         result.results.push_back(std::move(doc));
     }
     return result;
@@ -303,7 +310,8 @@ std::string report_markdown(const std::vector<VolumeResult>& volumes, const std:
                 if (diff.empty()) continue;
                 auto it = reasons.find(v.name + " " + d.id + " " + feature_name(f));
                 lines.push_back(std::string("**") + feature_name(f) + "** — " +
-                                (it == reasons.end() ? "(no reason recorded)" : it->second) + " First difference: " + diff);
+                                (it == reasons.end() ? "(no reason recorded)" : it->second) +
+                                " First difference: " + diff);
             }
             if (lines.empty()) continue;
             ++listed;

@@ -19,34 +19,34 @@ inline constexpr std::size_t k_feature_count = std::size(k_features);
 
 // What became of one document in scope.
 struct DocumentResult {
-    std::string id;                 // its xml:id ("d12")
-    std::size_t notes = 0;          // its notes that are not inline
-    bool converted = false;         // convert gave TEI
-    std::string convert_errors;     // convert's messages when it did not
-    std::size_t warnings = 0;       // convert's warnings
-    std::vector<std::string> invalid; // validate's errors on the TEI convert wrote
+    std::string id;                                       // its xml:id ("d12")
+    std::size_t notes = 0;                                // its notes that are not inline
+    bool converted = false;                               // convert gave TEI
+    std::string convert_errors;                           // convert's messages when it did not
+    std::size_t warnings = 0;                             // convert's warnings
+    std::vector<std::string> invalid;                     // validate's errors on the TEI convert wrote
     std::array<std::string, k_feature_count> differences; // first difference, empty = identical
-    std::string reading_text;       // kept only when asked for (RunOptions::keep)
-    std::string converted_tei;      // idem
+    std::string reading_text;                             // kept only when asked for (RunOptions::keep)
+    std::string converted_tei;                            // idem
 
     bool identical(Feature f) const { return converted && differences[static_cast<std::size_t>(f)].empty(); }
 };
 
 // What became of one volume.
 struct VolumeResult {
-    std::string name;          // the file's stem ("frus1918Russiav03")
-    std::size_t documents = 0; // all its documents
-    std::size_t with_notes = 0; // in scope, with at least one note
+    std::string name;                      // the file's stem ("frus1918Russiav03")
+    std::size_t documents = 0;             // all its documents
+    std::size_t with_notes = 0;            // in scope, with at least one note
     std::vector<std::string> out_of_scope; // ids of the documents whose notes are not numbered per document
-    std::vector<DocumentResult> results; // the documents in scope, in order
-    std::string error;         // why the volume could not be run at all (empty when it ran)
+    std::vector<DocumentResult> results;   // the documents in scope, in order
+    std::string error;                     // why the volume could not be run at all (empty when it ran)
 };
 
 // What to run.
 struct RunOptions {
-    bool validate = true;           // validate each converted document
-    std::set<std::string> only;     // document ids to run (empty: all)
-    bool keep = false;              // keep each reading text and converted TEI
+    bool validate = true;       // validate each converted document
+    std::set<std::string> only; // document ids to run (empty: all)
+    bool keep = false;          // keep each reading text and converted TEI
 };
 
 // The edition's schema and rules, compiled once; the renderer's stylesheets, compiled once.

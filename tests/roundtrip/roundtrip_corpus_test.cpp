@@ -87,7 +87,8 @@ TEST_CASE("round trip: notes and page breaks come back identical on at least 98%
 
 TEST_CASE("round trip: known-differences.txt lists exactly the documents that differ, each with its reason") {
     std::string error;
-    auto known = read_known_differences(std::string(TEIPRESS_SOURCE_DIR) + "/tests/roundtrip/known-differences.txt", error);
+    auto known =
+        read_known_differences(std::string(TEIPRESS_SOURCE_DIR) + "/tests/roundtrip/known-differences.txt", error);
     REQUIRE(error.empty());
     std::set<std::string> listed;
     for (const auto& k : known) {

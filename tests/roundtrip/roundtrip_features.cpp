@@ -10,7 +10,9 @@ namespace {
 constexpr std::size_t k_words_before = 5;
 constexpr std::size_t k_words_after = 3;
 
-bool named(pugi::xml_node n, const char* name) { return std::strcmp(n.name(), name) == 0; }
+bool named(pugi::xml_node n, const char* name) {
+    return std::strcmp(n.name(), name) == 0;
+}
 
 bool is_inline_note(pugi::xml_node n) {
     return named(n, "note") && (std::strcmp(n.attribute("rend").value(), "inline") == 0 ||
@@ -29,10 +31,11 @@ bool is_block_quote(pugi::xml_node n) {
 // Elements whose start and end separate words (blocks and lines of the reading text).
 bool is_block(pugi::xml_node n) {
     static const char* const k_blocks[] = {
-        "p",       "ab",       "head",       "item",      "label",   "dateline", "opener",  "closer",
-        "signed",  "salute",   "list",       "div",       "lb",      "table",    "row",     "cell",
-        "l",       "lg",       "postscript", "figure",    "figDesc", "trailer",  "byline",  "docDate",
-        "epigraph", "argument", "floatingText", "frus:attachment", "listBibl", "bibl", "body", "text"};
+        "p",        "ab",     "head",    "item",     "label",      "dateline",     "opener",
+        "closer",   "signed", "salute",  "list",     "div",        "lb",           "table",
+        "row",      "cell",   "l",       "lg",       "postscript", "figure",       "figDesc",
+        "trailer",  "byline", "docDate", "epigraph", "argument",   "floatingText", "frus:attachment",
+        "listBibl", "bibl",   "body",    "text"};
     for (const char* b : k_blocks)
         if (named(n, b)) return true;
     return is_block_quote(n) || is_inline_note(n);
@@ -40,8 +43,8 @@ bool is_block(pugi::xml_node n) {
 
 // What the text writer leaves out: the editors' additions and what is not reading text.
 bool is_left_out(pugi::xml_node n) {
-    static const char* const k_left_out[] = {"supplied", "gap", "fw", "facsimile", "milestone", "anchor",
-                                             "index", "graphic", "media"};
+    static const char* const k_left_out[] = {"supplied", "gap",   "fw",      "facsimile", "milestone",
+                                             "anchor",   "index", "graphic", "media"};
     for (const char* name : k_left_out)
         if (named(n, name)) return true;
     return false;
@@ -57,7 +60,9 @@ pugi::xml_node reading_of(pugi::xml_node choice) {
     return {};
 }
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
 // Appends text to stream with whitespace runs made one space.
 void append_normalized(std::string& stream, const char* text) {
@@ -209,7 +214,7 @@ class Reader {
 
     DocumentFeatures& m_out;
     std::vector<std::string> m_streams;
-    std::vector<std::string> m_stream_note; // the @n of the note whose stream it is
+    std::vector<std::string> m_stream_note;  // the @n of the note whose stream it is
     std::vector<std::size_t> m_note_streams; // for each note, its stream
     std::vector<Marker> m_note_anchors, m_pages;
 };
@@ -232,7 +237,9 @@ template <class Fn> void for_each_note(pugi::xml_node node, Fn&& fn) {
     }
 }
 
-std::string quoted(const std::string& s) { return "'" + s + "'"; }
+std::string quoted(const std::string& s) {
+    return "'" + s + "'";
+}
 
 // s cut to at most max bytes, at the start of a UTF-8 character, with "…" when cut.
 std::string cut(const std::string& s, std::size_t max) {
@@ -247,10 +254,12 @@ std::string first_of(const std::vector<T>& a, const std::vector<T>& b, const cha
     while (i < a.size() && i < b.size() && a[i] == b[i]) ++i;
     if (i == a.size() && i == b.size()) return {};
     std::string head = std::string(what) + " " + std::to_string(i + 1) + ": ";
-    if (i == a.size()) return head + "not in the source, after the round trip " + describe(b[i]) +
-                              (b.size() - a.size() > 1 ? " (and " + std::to_string(b.size() - a.size() - 1) + " more)" : "");
-    if (i == b.size()) return head + describe(a[i]) + " in the source, lost" +
-                              (a.size() - b.size() > 1 ? " (and " + std::to_string(a.size() - b.size() - 1) + " more)" : "");
+    if (i == a.size())
+        return head + "not in the source, after the round trip " + describe(b[i]) +
+               (b.size() - a.size() > 1 ? " (and " + std::to_string(b.size() - a.size() - 1) + " more)" : "");
+    if (i == b.size())
+        return head + describe(a[i]) + " in the source, lost" +
+               (a.size() - b.size() > 1 ? " (and " + std::to_string(a.size() - b.size() - 1) + " more)" : "");
     return head + describe(a[i]) + " in the source, " + describe(b[i]) + " after the round trip";
 }
 
@@ -307,15 +316,12 @@ std::string first_difference(Feature f, const DocumentFeatures& a, const Documen
             return "n=" + n.n + " at " + quoted(n.place) + " text " + quoted(cut(n.text, 60));
         });
     case Feature::Pages:
-        return first_of(a.pages, b.pages, "page break", [](const PageFeature& p) {
-            return "n=" + p.n + " at " + quoted(p.place);
-        });
-    case Feature::Refs:
-        return first_of(a.refs, b.refs, "ref", [](const std::string& t) { return quoted(t); });
+        return first_of(a.pages, b.pages, "page break",
+                        [](const PageFeature& p) { return "n=" + p.n + " at " + quoted(p.place); });
+    case Feature::Refs: return first_of(a.refs, b.refs, "ref", [](const std::string& t) { return quoted(t); });
     case Feature::Paragraphs:
-        return first_of(a.paragraphs, b.paragraphs, "paragraph", [](const std::string& p) {
-            return quoted(cut(p, 70));
-        });
+        return first_of(a.paragraphs, b.paragraphs, "paragraph",
+                        [](const std::string& p) { return quoted(cut(p, 70)); });
     case Feature::Items:
         return first_of(a.items, b.items, "item", [](const ItemFeature& i) {
             std::string t = cut(i.text, 60);

@@ -9,8 +9,8 @@
 // messages and the TEI it wrote (to look into a difference); --differences prints instead one
 // line `VOLUME DOCUMENT FEATURE<TAB>first difference` for each feature of each document that
 // differs (the keys of tests/roundtrip/known-differences.txt, to update it).
-#include "roundtrip_corpus.h"
 #include "core/atomic_file.h"
+#include "roundtrip_corpus.h"
 #include "xml/libxml_session.h"
 
 #include <chrono>
@@ -51,16 +51,20 @@ int main(int argc, char** argv) {
         std::string a = argv[i];
         if ((a == "-o" || a == "--volume" || a == "--document") && i + 1 < argc) {
             std::string v = argv[++i];
-            if (a == "-o") output = v;
-            else if (a == "--volume") volumes.insert(v);
-            else options.only.insert(v);
+            if (a == "-o")
+                output = v;
+            else if (a == "--volume")
+                volumes.insert(v);
+            else
+                options.only.insert(v);
         } else if (a == "--differences") {
             differences = true;
         } else if (a == "--show") {
             show = true;
             options.keep = true;
         } else {
-            std::cerr << "usage: roundtrip_report [-o FILE] [--volume NAME]... [--document ID]... [--show | --differences]\n";
+            std::cerr
+                << "usage: roundtrip_report [-o FILE] [--volume NAME]... [--document ID]... [--show | --differences]\n";
             return 2;
         }
     }
@@ -71,7 +75,8 @@ int main(int argc, char** argv) {
         return 1;
     }
     std::string error;
-    auto known = read_known_differences(std::string(TEIPRESS_SOURCE_DIR) + "/tests/roundtrip/known-differences.txt", error);
+    auto known =
+        read_known_differences(std::string(TEIPRESS_SOURCE_DIR) + "/tests/roundtrip/known-differences.txt", error);
     if (!error.empty()) std::cerr << "roundtrip_report: " << error << "\n";
     std::vector<VolumeResult> results;
     auto start = std::chrono::steady_clock::now();
@@ -81,7 +86,8 @@ int main(int argc, char** argv) {
         results.push_back(trip.run_volume(path, options));
         if (show)
             for (const auto& d : results.back().results) {
-                std::cout << "=== " << stem << " " << d.id << " ===\n" << d.reading_text << "\n--- convert ---\n"
+                std::cout << "=== " << stem << " " << d.id << " ===\n"
+                          << d.reading_text << "\n--- convert ---\n"
                           << d.convert_errors << "\n";
                 for (Feature f : k_features)
                     if (!d.differences[static_cast<std::size_t>(f)].empty())

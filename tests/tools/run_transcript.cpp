@@ -93,13 +93,22 @@ int main(int argc, char** argv) {
             return 2;
         }
         Step& s = steps.back();
-        if (starts("2>* ")) s.err_has.push_back(l.substr(4));
-        else if (starts("2>! ")) s.err_not.push_back(l.substr(4));
-        else if (starts(">* ")) s.out_has.push_back(l.substr(3));
-        else if (starts(">! ")) s.out_not.push_back(l.substr(3));
-        else if (starts("2> ") || l == "2>") { s.err.push_back(l.size() > 3 ? l.substr(3) : ""); s.check_err = true; }
-        else if (starts("> ") || l == ">") { s.out.push_back(l.size() > 2 ? l.substr(2) : ""); s.check_out = true; }
-        else if (starts("=> ")) s.exit_code = std::atoi(l.c_str() + 3);
+        if (starts("2>* "))
+            s.err_has.push_back(l.substr(4));
+        else if (starts("2>! "))
+            s.err_not.push_back(l.substr(4));
+        else if (starts(">* "))
+            s.out_has.push_back(l.substr(3));
+        else if (starts(">! "))
+            s.out_not.push_back(l.substr(3));
+        else if (starts("2> ") || l == "2>") {
+            s.err.push_back(l.size() > 3 ? l.substr(3) : "");
+            s.check_err = true;
+        } else if (starts("> ") || l == ">") {
+            s.out.push_back(l.size() > 2 ? l.substr(2) : "");
+            s.check_out = true;
+        } else if (starts("=> "))
+            s.exit_code = std::atoi(l.c_str() + 3);
         else {
             std::cerr << file << ":" << n << ": unknown transcript line: " << l << "\n";
             return 2;
@@ -109,8 +118,8 @@ int main(int argc, char** argv) {
         std::cerr << file << ": no command in transcript\n";
         return 2;
     }
-    fs::path dir = fs::temp_directory_path() /
-                   ("teipress-cli-" + file.stem().string() + "-" + std::to_string(::getpid()));
+    fs::path dir =
+        fs::temp_directory_path() / ("teipress-cli-" + file.stem().string() + "-" + std::to_string(::getpid()));
     fs::remove_all(dir);
     fs::create_directories(dir);
     int failures = 0;
@@ -123,9 +132,10 @@ int main(int argc, char** argv) {
         std::string out = slurp(dir / ".stdout"), err = slurp(dir / ".stderr");
         auto fail = [&](const std::string& what) {
             ++failures;
-            std::cerr << file.string() << ":" << s.line << ": FAILED: $ " << s.command << "\n  "
-                      << what << "\n  --- stdout ---\n" << out << "  --- stderr ---\n" << err
-                      << "  --- exit " << code << " ---\n";
+            std::cerr << file.string() << ":" << s.line << ": FAILED: $ " << s.command << "\n  " << what
+                      << "\n  --- stdout ---\n"
+                      << out << "  --- stderr ---\n"
+                      << err << "  --- exit " << code << " ---\n";
         };
         if (code != s.exit_code)
             fail("exit code " + std::to_string(code) + ", expected " + std::to_string(s.exit_code));

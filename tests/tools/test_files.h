@@ -12,8 +12,7 @@ namespace teipress::testing {
 
 // A fresh, empty folder for one test: BUILD/tests/AREA/scratch/NAME (removed first if present).
 inline std::filesystem::path scratch_dir(const std::string& area, const std::string& name) {
-    std::filesystem::path dir =
-        std::filesystem::path(TEIPRESS_BINARY_DIR) / "tests" / area / "scratch" / name;
+    std::filesystem::path dir = std::filesystem::path(TEIPRESS_BINARY_DIR) / "tests" / area / "scratch" / name;
     std::filesystem::remove_all(dir);
     std::filesystem::create_directories(dir);
     return dir;

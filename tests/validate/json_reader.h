@@ -48,8 +48,8 @@ class JsonReader {
         throw std::runtime_error("JSON error at offset " + std::to_string(m_at) + ": " + what);
     }
     void space() {
-        while (m_at < m_text.size() && (m_text[m_at] == ' ' || m_text[m_at] == '\n' ||
-                                        m_text[m_at] == '\r' || m_text[m_at] == '\t'))
+        while (m_at < m_text.size() &&
+               (m_text[m_at] == ' ' || m_text[m_at] == '\n' || m_text[m_at] == '\r' || m_text[m_at] == '\t'))
             ++m_at;
     }
     bool take(char c) {
@@ -112,9 +112,9 @@ class JsonReader {
             take('-');
             if (m_at >= m_text.size() || !std::isdigit(static_cast<unsigned char>(m_text[m_at])))
                 fail("expected a value");
-            while (m_at < m_text.size() && (std::isdigit(static_cast<unsigned char>(m_text[m_at])) ||
-                                            m_text[m_at] == '.' || m_text[m_at] == 'e' ||
-                                            m_text[m_at] == 'E' || m_text[m_at] == '+' || m_text[m_at] == '-'))
+            while (m_at < m_text.size() &&
+                   (std::isdigit(static_cast<unsigned char>(m_text[m_at])) || m_text[m_at] == '.' ||
+                    m_text[m_at] == 'e' || m_text[m_at] == 'E' || m_text[m_at] == '+' || m_text[m_at] == '-'))
                 ++m_at;
             v.kind = Json::Number;
             v.number = std::stod(m_text.substr(start, m_at - start));
@@ -148,7 +148,8 @@ class JsonReader {
                 if (m_at + 4 > m_text.size()) fail("short \\u escape");
                 unsigned cp = std::stoul(m_text.substr(m_at, 4), nullptr, 16);
                 m_at += 4;
-                if (cp < 0x80) out += static_cast<char>(cp);
+                if (cp < 0x80)
+                    out += static_cast<char>(cp);
                 else if (cp < 0x800) {
                     out += static_cast<char>(0xC0 | (cp >> 6));
                     out += static_cast<char>(0x80 | (cp & 0x3F));

@@ -37,7 +37,8 @@ std::vector<std::string> run_on(const SchematronRules& rules, const std::string&
     std::vector<std::string> lines;
     for (const auto& d : out) lines.push_back("failed: " + d.message);
     auto found = svrl_diagnostics(run, input.doc.get(), *input.source);
-    std::stable_sort(found.begin(), found.end(), [](const Diagnostic& a, const Diagnostic& b) { return a.line < b.line; });
+    std::stable_sort(found.begin(), found.end(),
+                     [](const Diagnostic& a, const Diagnostic& b) { return a.line < b.line; });
     for (const auto& d : found) lines.push_back(d.rule_id + " @" + std::to_string(d.line) + ": " + d.message);
     return lines;
 }
@@ -60,7 +61,8 @@ double xpath_number(const std::string& xml_text, const std::string& expr,
     REQUIRE(doc);
     xmlXPathContextPtr ctx = xmlXPathNewContext(doc.get());
     for (auto& [p, u] : ns)
-        xmlXPathRegisterNs(ctx, reinterpret_cast<const xmlChar*>(p.c_str()), reinterpret_cast<const xmlChar*>(u.c_str()));
+        xmlXPathRegisterNs(ctx, reinterpret_cast<const xmlChar*>(p.c_str()),
+                           reinterpret_cast<const xmlChar*>(u.c_str()));
     xmlXPathObjectPtr r = xmlXPathEvalExpression(reinterpret_cast<const xmlChar*>(expr.c_str()), ctx);
     REQUIRE(r);
     const double n = xmlXPathCastToNumber(r);
@@ -104,7 +106,7 @@ TEST_CASE("TEI's constraints in tei_all.rng: 54 of 90 run with libxslt - 36 need
         CHECK(ids.insert(c.id).second);
     }
     CHECK(ids.count("tei_all-att.global.source-source-only_1_ODD_source-constraint-rule-5")); // tokenize()
-    CHECK(ids.count("tei_all-att.repeatable-MINandMAXoccurs-constraint-rule-58"));           // if … then … else
+    CHECK(ids.count("tei_all-att.repeatable-MINandMAXoccurs-constraint-rule-58"));            // if … then … else
     REQUIRE(e->rules);
     // A constraint that runs: @generatedBy belongs inside <post>.
     auto dir = temp_dir("embedded-tei");
@@ -136,10 +138,12 @@ TEST_CASE("every format says which embedded constraints were not run", "[embedde
     const std::string grammar = fixture("embedded/grammar.rng");
 
     const std::string text = text_report(reports, context);
-    CHECK(text.rfind(grammar + ":39: note: not run: the @test of sch:assert calls matches(), which XPath 1.0 does not have "
-                               "(matches(., '^[A-Z]')) [needs-xpath2]\n" +
-                         grammar + ":44: note: not run: does not compile with XPath 1.0: Invalid expression: "
-                                   "'not(string-length(.) gt 0)' [not-xpath]\n",
+    CHECK(text.rfind(grammar +
+                         ":39: note: not run: the @test of sch:assert calls matches(), which XPath 1.0 does not have "
+                         "(matches(., '^[A-Z]')) [needs-xpath2]\n" +
+                         grammar +
+                         ":44: note: not run: does not compile with XPath 1.0: Invalid expression: "
+                         "'not(string-length(.) gt 0)' [not-xpath]\n",
                      0) == 0);
     CHECK(text.find("1 file checked: 4 errors, 0 warnings; 1 not valid; embedded constraints: 5 run, 2 not run\n") !=
           std::string::npos);
@@ -157,8 +161,9 @@ TEST_CASE("every format says which embedded constraints were not run", "[embedde
     CHECK(xpath_number(junit, "count(//testcase[@name='needs-xpath2']/skipped[contains(@message, 'matches()')])") == 1);
 
     const std::string github = github_report(reports, context);
-    CHECK(github.rfind("::notice file=" + grammar + ",line=39,title=teipress [needs-xpath2] not run::constraint "
-                       "needs-xpath2 was not run: the @test of sch:assert calls matches()",
+    CHECK(github.rfind("::notice file=" + grammar +
+                           ",line=39,title=teipress [needs-xpath2] not run::constraint "
+                           "needs-xpath2 was not run: the @test of sch:assert calls matches()",
                        0) == 0);
     CHECK(github.find("title=teipress [not-xpath] not run::") != std::string::npos);
 
@@ -172,9 +177,17 @@ TEST_CASE("every format says which embedded constraints were not run", "[embedde
 
     const std::string svrl = format_report(ReportFormat::Svrl, reports, context);
     const std::pair<std::string, std::string> ns{"svrl", "http://purl.oclc.org/dsdl/svrl"};
-    CHECK(xpath_number(svrl, "count(/svrl:schematron-output/svrl:text[contains(., 'constraint needs-xpath2') and contains(., 'was not run')])", {ns}) == 1);
+    CHECK(
+        xpath_number(
+            svrl,
+            "count(/svrl:schematron-output/svrl:text[contains(., 'constraint needs-xpath2') and contains(., 'was not run')])",
+            {ns}) == 1);
     CHECK(xpath_number(svrl, "count(/svrl:schematron-output/*[1][self::svrl:text])", {ns}) == 1);
     CHECK(xpath_number(svrl, "count(//svrl:failed-assert | //svrl:successful-report)", {ns}) == 4);
     CHECK(xpath_number(svrl, "count(//*[@teipress-node])", {ns}) == 0);
-    CHECK(xpath_number(svrl, "count(//svrl:successful-report[@location = \"/*[local-name()='TEI' and namespace-uri()='http://www.tei-c.org/ns/1.0'][1]/*[local-name()='text' and namespace-uri()='http://www.tei-c.org/ns/1.0'][1]/*[local-name()='p' and namespace-uri()='http://www.tei-c.org/ns/1.0'][2]\"])", {ns}) == 1);
+    CHECK(
+        xpath_number(
+            svrl,
+            "count(//svrl:successful-report[@location = \"/*[local-name()='TEI' and namespace-uri()='http://www.tei-c.org/ns/1.0'][1]/*[local-name()='text' and namespace-uri()='http://www.tei-c.org/ns/1.0'][1]/*[local-name()='p' and namespace-uri()='http://www.tei-c.org/ns/1.0'][2]\"])",
+            {ns}) == 1);
 }

@@ -45,7 +45,8 @@ double xpath_number(const std::string& xml_text, const std::string& expr,
     REQUIRE(doc);
     xmlXPathContextPtr ctx = xmlXPathNewContext(doc.get());
     for (auto& [p, u] : ns)
-        xmlXPathRegisterNs(ctx, reinterpret_cast<const xmlChar*>(p.c_str()), reinterpret_cast<const xmlChar*>(u.c_str()));
+        xmlXPathRegisterNs(ctx, reinterpret_cast<const xmlChar*>(p.c_str()),
+                           reinterpret_cast<const xmlChar*>(u.c_str()));
     xmlXPathObjectPtr r = xmlXPathEvalExpression(reinterpret_cast<const xmlChar*>(expr.c_str()), ctx);
     REQUIRE(r);
     double n = xmlXPathCastToNumber(r);
@@ -59,21 +60,24 @@ double xpath_number(const std::string& xml_text, const std::string& expr,
 TEST_CASE("text: one line per diagnostic - then the summary", "[formats]") {
     InSourceDir here;
     const std::string out = text_report(sample_reports(), context());
-    CHECK(out ==
-          "tests/validate/fixtures/rules/pb-gap.xml:17:9: warning: page 209 is missing: page 210 follows page 208 [pb-gap]\n"
-          "tests/validate/fixtures/rules/note-n.xml:16:17: error: note numbered \"3\" should be 2: notes are numbered 1, 2, 3 … within each document [note-n]\n"
-          "tests/validate/fixtures/missing.xml:1:1: error: cannot open file: No such file or directory\n"
-          "4 files checked: 2 errors, 1 warning; 1 not valid; 1 not readable\n");
-    CHECK(text_report(sample_reports(), context(true)).find("; 2 not valid; 1 not readable (--strict: warnings fail)\n") != std::string::npos);
+    CHECK(
+        out ==
+        "tests/validate/fixtures/rules/pb-gap.xml:17:9: warning: page 209 is missing: page 210 follows page 208 [pb-gap]\n"
+        "tests/validate/fixtures/rules/note-n.xml:16:17: error: note numbered \"3\" should be 2: notes are numbered 1, 2, 3 … within each document [note-n]\n"
+        "tests/validate/fixtures/missing.xml:1:1: error: cannot open file: No such file or directory\n"
+        "4 files checked: 2 errors, 1 warning; 1 not valid; 1 not readable\n");
+    CHECK(text_report(sample_reports(), context(true))
+              .find("; 2 not valid; 1 not readable (--strict: warnings fail)\n") != std::string::npos);
 }
 
 TEST_CASE("github: workflow commands with escaped properties", "[formats]") {
     InSourceDir here;
     const std::string out = github_report(sample_reports(), context());
-    CHECK(out ==
-          "::warning file=tests/validate/fixtures/rules/pb-gap.xml,line=17,col=9,title=teipress [pb-gap]::page 209 is missing: page 210 follows page 208\n"
-          "::error file=tests/validate/fixtures/rules/note-n.xml,line=16,col=17,title=teipress [note-n]::note numbered \"3\" should be 2: notes are numbered 1, 2, 3 … within each document\n"
-          "::error file=tests/validate/fixtures/missing.xml,line=1,col=1,title=teipress::cannot open file: No such file or directory\n");
+    CHECK(
+        out ==
+        "::warning file=tests/validate/fixtures/rules/pb-gap.xml,line=17,col=9,title=teipress [pb-gap]::page 209 is missing: page 210 follows page 208\n"
+        "::error file=tests/validate/fixtures/rules/note-n.xml,line=16,col=17,title=teipress [note-n]::note numbered \"3\" should be 2: notes are numbered 1, 2, 3 … within each document\n"
+        "::error file=tests/validate/fixtures/missing.xml,line=1,col=1,title=teipress::cannot open file: No such file or directory\n");
     FileReport odd;
     odd.path = "a,b:c.xml";
     odd.diagnostics.push_back({Severity::Error, "a,b:c.xml", 2, 3, "50% bad\nsecond line", "r"});
@@ -148,7 +152,8 @@ TEST_CASE("sarif: a SARIF 2.1.0 log with the rules and located results", "[forma
     odd.path = "a b%.xml";
     odd.diagnostics.push_back({Severity::Error, "a b%.xml", 1, 1, "m", "x"});
     Json o = JsonReader::parse(sarif_report({odd}, context()));
-    CHECK(o["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].string == "a%20b%25.xml");
+    CHECK(o["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].string ==
+          "a%20b%25.xml");
 }
 
 TEST_CASE("junit: one testcase per file - failures and errors counted", "[formats]") {
@@ -158,7 +163,8 @@ TEST_CASE("junit: one testcase per file - failures and errors counted", "[format
     CHECK(xpath_number(out, "number(/testsuites/@tests)") == 4);
     CHECK(xpath_number(out, "number(/testsuites/@failures)") == 1);
     CHECK(xpath_number(out, "number(/testsuites/@errors)") == 1);
-    CHECK(xpath_number(out, "count(//testcase[@name='tests/validate/fixtures/rules/note-n.xml']/failure[@type='note-n'])") == 1);
+    CHECK(xpath_number(
+              out, "count(//testcase[@name='tests/validate/fixtures/rules/note-n.xml']/failure[@type='note-n'])") == 1);
     CHECK(xpath_number(out, "count(//testcase[@name='tests/validate/fixtures/missing.xml']/error)") == 1);
     CHECK(xpath_number(out, "count(//testcase[@name='tests/validate/fixtures/rules/pb-gap.xml']/system-out)") == 1);
     CHECK(xpath_number(out, "count(//testcase[@name='tests/validate/fixtures/valid/document.xml']/*)") == 0);
@@ -182,9 +188,12 @@ TEST_CASE("svrl: the rules' SVRL report - on request", "[formats]") {
     CHECK(xpath_number(out, "count(//svrl:failed-assert)", {svrl}) == 0);
     // Complete SVRL: each report follows the svrl:fired-rule of its rule.
     CHECK(xpath_number(out, "count(//svrl:fired-rule[@context='tei:pb'])", {svrl}) == 2);
-    CHECK(xpath_number(out, "count(//svrl:successful-report[preceding-sibling::*[1][self::svrl:fired-rule][@context='tei:pb']])", {svrl}) == 1);
+    CHECK(xpath_number(
+              out, "count(//svrl:successful-report[preceding-sibling::*[1][self::svrl:fired-rule][@context='tei:pb']])",
+              {svrl}) == 1);
     CHECK(xpath_number(out, "string-length(//svrl:successful-report/@location) > 0", {svrl}) == 1);
-    CHECK(xpath_number(out, "count(//svrl:successful-report/svrl:text[contains(., 'pages 209–211 are missing')])", {svrl}) == 1);
+    CHECK(xpath_number(out, "count(//svrl:successful-report/svrl:text[contains(., 'pages 209–211 are missing')])",
+                       {svrl}) == 1);
 }
 
 TEST_CASE("report format names", "[formats]") {

@@ -74,25 +74,30 @@ TEST_CASE("every assert of the FRUS rules has an id of its own - and a fixture t
     REQUIRE(rules.size() == 62);
     for (const auto& r : rules) {
         INFO(r.id);
-        CHECK(ids.insert(r.id).second);                 // one id per assert
-        CHECK(r.id.find('.') != std::string::npos);     // "pattern.name": the Office's pattern id kept
+        CHECK(ids.insert(r.id).second);             // one id per assert
+        CHECK(r.id.find('.') != std::string::npos); // "pattern.name": the Office's pattern id kept
         CHECK(covered.count(r.id) == 1);
         // Each fixture is named after the rule it breaks.
         CHECK(std::filesystem::exists(fixture("frus/" + r.id + ".xml")));
     }
 }
 
-TEST_CASE("FRUS rules: a local ref outside the file is a warning only for a document - note or page of the volume", "[frus]") {
+TEST_CASE("FRUS rules: a local ref outside the file is a warning only for a document - note or page of the volume",
+          "[frus]") {
     struct Case {
         const char* target;
         const char* rule; // "" when nothing is reported
     };
     const Case cases[] = {
-        {"#d142", "pointer-checks.ref-outside-file"}, {"#d142fn3", "pointer-checks.ref-outside-file"},
-        {"#pg_31", "pointer-checks.ref-outside-file"}, {"#pg_xii", "pointer-checks.ref-outside-file"},
+        {"#d142", "pointer-checks.ref-outside-file"},
+        {"#d142fn3", "pointer-checks.ref-outside-file"},
+        {"#pg_31", "pointer-checks.ref-outside-file"},
+        {"#pg_xii", "pointer-checks.ref-outside-file"},
         {"#d1fn9", "pointer-checks.ref-local"}, // document 1 is in the file: its note 9 must be too
-        {"#pg_2O7", "pointer-checks.ref-local"}, {"#p_XX1", "pointer-checks.ref-local"},
-        {"#d2", ""}, {"#d1fn1", ""},
+        {"#pg_2O7", "pointer-checks.ref-local"},
+        {"#p_XX1", "pointer-checks.ref-local"},
+        {"#d2", ""},
+        {"#d1fn1", ""},
     };
     const std::string text = slurp(fixture("frus-valid/volume.xml"));
     auto dir = temp_dir("frus-pointers");
@@ -120,7 +125,8 @@ TEST_CASE("the FRUS rules on the largest corpus volume: the findings of an unrev
     // (How long they take, against the volume's size, is measured by tests/bench/schematron_scaling.)
     std::vector<Diagnostic> out;
     TeiInput input;
-    REQUIRE(read_tei_input(source_dir() + "/tests/corpus/frus/frus1930v01.xml", 1 << 30, true, input, out) == InputStatus::Ok);
+    REQUIRE(read_tei_input(source_dir() + "/tests/corpus/frus/frus1930v01.xml", 1 << 30, true, input, out) ==
+            InputStatus::Ok);
     auto run = frus_rules()->run(input.doc.get(), *input.source, out);
     REQUIRE(run);
     std::map<std::string, int> by_rule;
@@ -129,7 +135,9 @@ TEST_CASE("the FRUS rules on the largest corpus volume: the findings of an unrev
     CHECK(by_rule["div-numbering-checks.consecutive"] == 0);
 }
 
-TEST_CASE("profile frus: each fixture breaks exactly its rules - the volume is valid - the reviewed excerpts give what the README explains", "[frus][tei_all]") {
+TEST_CASE(
+    "profile frus: each fixture breaks exactly its rules - the volume is valid - the reviewed excerpts give what the README explains",
+    "[frus][tei_all]") {
     const Validator& v = frus_validator();
 
     SECTION("each fixture breaks exactly the rules it names, at their lines") {
@@ -146,11 +154,15 @@ TEST_CASE("profile frus: each fixture breaks exactly its rules - the volume is v
             std::multiset<Finding> got = findings_of(reports[i]);
             std::set<Finding> got_grammar, want_grammar;
             for (auto it = got.begin(); it != got.end();)
-                if (std::get<1>(*it) == "relaxng") got_grammar.insert(*it), it = got.erase(it);
-                else ++it;
+                if (std::get<1>(*it) == "relaxng")
+                    got_grammar.insert(*it), it = got.erase(it);
+                else
+                    ++it;
             for (auto it = want.begin(); it != want.end();)
-                if (std::get<1>(*it) == "relaxng") want_grammar.insert(*it), it = want.erase(it);
-                else ++it;
+                if (std::get<1>(*it) == "relaxng")
+                    want_grammar.insert(*it), it = want.erase(it);
+                else
+                    ++it;
             CHECK(got == want);
             CHECK(got_grammar == want_grammar);
             for (const auto& d : reports[i].diagnostics) CHECK(d.column > 0);
@@ -179,8 +191,8 @@ TEST_CASE("profile frus: each fixture breaks exactly its rules - the volume is v
         // persons and terms, which are not in the file (the message says so).
         const FileReport v01 = v.validate_file(corpus + "frus1977-80v01-d20-d22.xml");
         std::multiset<Finding> want{{"error", "tei-header-checks.date", 16}};
-        for (int line : {62, 67, 80, 82, 87, 88, 124, 140, 141, 147, 148, 150, 165, 166, 173, 175, 179, 181, 181,
-                         182, 183, 185, 186, 187, 187, 191, 191, 192, 201, 206, 214, 227, 249, 352})
+        for (int line : {62,  67,  80,  82,  87,  88,  124, 140, 141, 147, 148, 150, 165, 166, 173, 175, 179,
+                         181, 181, 182, 183, 185, 186, 187, 187, 191, 191, 192, 201, 206, 214, 227, 249, 352})
             want.insert({"error", "pointer-checks.persName-corresp", line});
         for (int line : {84, 102, 104, 131, 209, 338, 346}) want.insert({"error", "pointer-checks.gloss-target", line});
         CHECK(findings_of(v01) == want);

@@ -7,9 +7,9 @@
 #include <arpa/inet.h>
 #include <cerrno>
 #include <netinet/in.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
-#include <sys/resource.h>
 
 using namespace teipress;
 using namespace teipress::validate;
@@ -63,7 +63,8 @@ TEST_CASE("an external entity is never read - and its content appears in no outp
     CHECK(reports[0].diagnostics[0].message ==
           "the DOCTYPE declares the external entity \"secret\" (secret.txt); teipress never loads external entities");
     CHECK(reports[0].diagnostics[0].line == 3);
-    CHECK(reports[0].diagnostics[1].message == "entity reference &secret; is not expanded: teipress never reads entities");
+    CHECK(reports[0].diagnostics[1].message ==
+          "entity reference &secret; is not expanded: teipress never reads entities");
     ReportContext context;
     for (auto f : {ReportFormat::Text, ReportFormat::Json, ReportFormat::Junit, ReportFormat::Github,
                    ReportFormat::Sarif, ReportFormat::Svrl})
@@ -86,7 +87,8 @@ std::string tei_with_body(const std::string& body) {
     return "<?xml version=\"1.0\"?>\n<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">\n"
            "<teiHeader><fileDesc><titleStmt><title>t</title></titleStmt>"
            "<publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p></sourceDesc></fileDesc></teiHeader>\n"
-           "<text><body>" + body + "</body></text>\n</TEI>\n";
+           "<text><body>" +
+           body + "</body></text>\n</TEI>\n";
 }
 } // namespace
 
@@ -111,8 +113,8 @@ TEST_CASE("a very large file is validated in bounded memory and deep nesting is 
             const std::string n = std::to_string(i);
             body += "<div type=\"document\" n=\"" + n + "\" xml:id=\"d" + n +
                     "\" subtype=\"historical-document\"><head>Document " + n + "<note n=\"1\" xml:id=\"d" + n +
-                    "fn1\" type=\"source\">Source.</note></head>\n<p>" + para + " <pb n=\"" + n +
-                    "\" xml:id=\"pg_" + n + "\"/> " + para + "<note n=\"2\" xml:id=\"d" + n + "fn2\">See <ref target=\"#d" + n +
+                    "fn1\" type=\"source\">Source.</note></head>\n<p>" + para + " <pb n=\"" + n + "\" xml:id=\"pg_" +
+                    n + "\"/> " + para + "<note n=\"2\" xml:id=\"d" + n + "fn2\">See <ref target=\"#d" + n +
                     "fn1\">note 1</ref>.</note></p>\n<p>" + para + "</p></div>\n";
         }
         write(dir / "big.xml", tei_with_body(body));
@@ -156,8 +158,9 @@ TEST_CASE("a file over the size limit is refused before it is read", "[input][hu
 
 TEST_CASE("positions: start tags spanning lines - attributes - several tags on one line", "[input][position]") {
     auto dir = temp_dir("positions");
-    write(dir / "p.xml", "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">\n"
-                         "<a/><b/><a/>  <a\n   x=\"1\"\n   y=\"2\"/>\n</TEI>\n");
+    write(dir / "p.xml",
+          "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">\n"
+          "<a/><b/><a/>  <a\n   x=\"1\"\n   y=\"2\"/>\n</TEI>\n");
     std::vector<Diagnostic> errors;
     TeiInput input;
     REQUIRE(read_tei_input((dir / "p.xml").string(), 1 << 20, true, input, errors) == InputStatus::Ok);
@@ -180,8 +183,9 @@ TEST_CASE("positions: start tags spanning lines - attributes - several tags on o
 TEST_CASE("positions on one long line, past comments, CDATA, processing instructions and a DTD", "[input][position]") {
     // Tags inside a comment, a CDATA section, an instruction or the DTD are not elements: the
     // index of start tags must skip them (the n-th element is the n-th start tag).
-    std::string text = "<?xml version=\"1.0\"?><!DOCTYPE TEI [<!ATTLIST e0 q CDATA \"e9 x='>'\"> <!-- <e8> -->]>"
-                       "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><!-- <e7/> --><?pi <e6/>?><![CDATA[<e5/>]]>";
+    std::string text =
+        "<?xml version=\"1.0\"?><!DOCTYPE TEI [<!ATTLIST e0 q CDATA \"e9 x='>'\"> <!-- <e8> -->]>"
+        "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><!-- <e7/> --><?pi <e6/>?><![CDATA[<e5/>]]>";
     for (int i = 0; i < 400; ++i) text += "<e" + std::to_string(i) + " a=\"1\"  b=\"&#233;\"/>\u00e9";
     text += "</TEI>";
     std::vector<Diagnostic> errors;

@@ -84,7 +84,8 @@ TEST_CASE("rule messages say what is wrong in words", "[rules]") {
         {"rules/note-n.xml", "note numbered \"3\" should be 2: notes are numbered 1, 2, 3 … within each document"},
         {"rules/note-id.xml", "note 2 of document 5 must have xml:id=\"d5fn2\"; found \"d5n2\""},
         {"rules/document-id.xml", "document 5 must have xml:id=\"d5\"; found \"d6\""},
-        {"rules/ref-frus-target.xml", "ref target=\"vol13#d312\" is neither a local pointer (#id), a FRUS identifier (e.g. frus1964-68v13#d312) nor a web address"},
+        {"rules/ref-frus-target.xml",
+         "ref target=\"vol13#d312\" is neither a local pointer (#id), a FRUS identifier (e.g. frus1964-68v13#d312) nor a web address"},
     };
     for (const auto& c : cases) {
         INFO(c.fixture);
@@ -140,13 +141,11 @@ TEST_CASE("notes restart at 1 in each document and pages ascend across documents
 }
 
 namespace {
-Result<std::shared_ptr<const SchematronRules>> compile_rules_text(const std::string& name,
-                                                                   const std::string& sch) {
+Result<std::shared_ptr<const SchematronRules>> compile_rules_text(const std::string& name, const std::string& sch) {
     ensure_session();
     auto dir = temp_dir("rules-" + name);
     write(dir / "rules.sch", sch);
-    return SchematronRules::compile((dir / "rules.sch").string(),
-                                    source_dir() + "/xslt/schematron/compile.xsl");
+    return SchematronRules::compile((dir / "rules.sch").string(), source_dir() + "/xslt/schematron/compile.xsl");
 }
 const char* k_sch_head =
     "<sch:schema xmlns:sch=\"http://purl.oclc.org/dsdl/schematron\" queryBinding=\"xslt\">\n"
@@ -155,15 +154,17 @@ const char* k_sch_head =
 
 TEST_CASE("the Schematron compiler refuses what it does not support", "[rules][compiler]") {
     SECTION("another query language") {
-        auto r = compile_rules_text("xslt2",
-            "<sch:schema xmlns:sch=\"http://purl.oclc.org/dsdl/schematron\" queryBinding=\"xslt2\"/>\n");
+        auto r = compile_rules_text(
+            "xslt2", "<sch:schema xmlns:sch=\"http://purl.oclc.org/dsdl/schematron\" queryBinding=\"xslt2\"/>\n");
         REQUIRE(!r.ok());
         CHECK(r.error().message.find("queryBinding \"xslt2\" is not supported") != std::string::npos);
     }
     SECTION("an XPath expression that does not compile") {
-        auto r = compile_rules_text("xpath", std::string(k_sch_head) +
-            "  <sch:pattern><sch:rule context=\"tei:p\"><sch:assert test=\"count(((\">m</sch:assert></sch:rule></sch:pattern>\n"
-            "</sch:schema>\n");
+        auto r = compile_rules_text(
+            "xpath",
+            std::string(k_sch_head) +
+                "  <sch:pattern><sch:rule context=\"tei:p\"><sch:assert test=\"count(((\">m</sch:assert></sch:rule></sch:pattern>\n"
+                "</sch:schema>\n");
         REQUIRE(!r.ok());
         CHECK(r.error().message.rfind("rules do not compile: ", 0) == 0);
     }
@@ -174,29 +175,32 @@ TEST_CASE("the Schematron compiler refuses what it does not support", "[rules][c
     }
     SECTION("missing") {
         ensure_session();
-        auto r = SchematronRules::compile("/nonexistent/rules.sch",
-                                          source_dir() + "/xslt/schematron/compile.xsl");
+        auto r = SchematronRules::compile("/nonexistent/rules.sch", source_dir() + "/xslt/schematron/compile.xsl");
         REQUIRE(!r.ok());
         CHECK(r.error().file == "/nonexistent/rules.sch");
     }
 }
 
 TEST_CASE("compiled rules honour lets - value-of - name - roles and the first matching rule", "[rules][compiler]") {
-    auto r = compile_rules_text("semantics", std::string(k_sch_head) +
-        "  <sch:let name=\"limit\" value=\"2\"/>\n"
-        "  <sch:pattern id=\"p1\">\n"
-        "    <sch:rule context=\"tei:item[1]\" id=\"first\">\n"
-        "      <sch:report test=\"true()\" role=\"info\" id=\"seen-first\"><sch:name/> one</sch:report>\n"
-        "    </sch:rule>\n"
-        "    <sch:rule context=\"tei:item\">\n"
-        "      <sch:let name=\"n\" value=\"count(preceding-sibling::tei:item) + 1\"/>\n"
-        "      <sch:assert test=\"$n &lt;= $limit\" id=\"too-many\">item <sch:value-of select=\"$n\"/> of <sch:name path=\"..\"/></sch:assert>\n"
-        "    </sch:rule>\n"
-        "  </sch:pattern>\n"
-        "</sch:schema>\n");
+    auto r = compile_rules_text(
+        "semantics",
+        std::string(k_sch_head) +
+            "  <sch:let name=\"limit\" value=\"2\"/>\n"
+            "  <sch:pattern id=\"p1\">\n"
+            "    <sch:rule context=\"tei:item[1]\" id=\"first\">\n"
+            "      <sch:report test=\"true()\" role=\"info\" id=\"seen-first\"><sch:name/> one</sch:report>\n"
+            "    </sch:rule>\n"
+            "    <sch:rule context=\"tei:item\">\n"
+            "      <sch:let name=\"n\" value=\"count(preceding-sibling::tei:item) + 1\"/>\n"
+            "      <sch:assert test=\"$n &lt;= $limit\" id=\"too-many\">item <sch:value-of select=\"$n\"/> of <sch:name path=\"..\"/></sch:assert>\n"
+            "    </sch:rule>\n"
+            "  </sch:pattern>\n"
+            "</sch:schema>\n");
     if (!r) FAIL(format_diagnostic(r.error()));
     auto dir = temp_dir("semantics-doc");
-    write(dir / "d.xml", "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><list>\n<item>a</item>\n<item>b</item>\n<item>c</item>\n</list></TEI>\n");
+    write(
+        dir / "d.xml",
+        "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><list>\n<item>a</item>\n<item>b</item>\n<item>c</item>\n</list></TEI>\n");
     std::vector<Diagnostic> errors;
     TeiInput input;
     REQUIRE(read_tei_input((dir / "d.xml").string(), 1 << 20, true, input, errors) == InputStatus::Ok);
@@ -216,7 +220,8 @@ TEST_CASE("compiled rules honour lets - value-of - name - roles and the first ma
     CHECK(found[1].line == 4);
 }
 
-TEST_CASE("a pointer to a document - note or page of the volume not in the file is accepted - any other must resolve", "[rules]") {
+TEST_CASE("a pointer to a document - note or page of the volume not in the file is accepted - any other must resolve",
+          "[rules]") {
     // The one meaning validate and render give a local pointer (issue 13): #d60, #d60fn4,
     // #pg_31, #pg_xii name a part of the same volume; when it is not in this file it is in the
     // rest of the volume (render links it to the web edition). ref-target.xml holds document 5,
@@ -226,10 +231,10 @@ TEST_CASE("a pointer to a document - note or page of the volume not in the file 
         bool accepted;
     };
     const Case cases[] = {
-        {"#pg_31", true}, {"#pg_xii", true}, {"#d60", true}, {"#d60fn4", true},
-        {"#d5fn9", false},   // a note of a document that is in the file must be there
-        {"#pg_2O7", false},  // not a page name (a letter O)
-        {"#p_nobody", false}, // persons, terms, sections: in the file
+        {"#pg_31", true},     {"#pg_xii", true}, {"#d60", true},
+        {"#d60fn4", true},    {"#d5fn9", false}, // a note of a document that is in the file must be there
+        {"#pg_2O7", false},                      // not a page name (a letter O)
+        {"#p_nobody", false},                    // persons, terms, sections: in the file
         {"#pg_", false},
     };
     const std::string text = slurp(fixture("rules/ref-target.xml"));

@@ -1,8 +1,8 @@
 // The RELAX NG side: jing's messages at the right place, the grammar's vocabulary, any
 // schema given with --schema, and schema/teipress.rng as a strict subset of TEI P5 (jing).
 // The engine itself is tested in tests/relaxng/ (unit tests, conformance suites, jing).
-#include "validate_support.h"
 #include "tools/test_files.h"
+#include "validate_support.h"
 
 #include <cstdlib>
 
@@ -100,10 +100,11 @@ TEST_CASE("a schema that cannot be used is refused with a clear message", "[sche
         CHECK(r.error().line == 2);
     }
     SECTION("a grammar that does not compile: every error, at its place") {
-        write(dir / "s.rng", "<grammar xmlns=\"http://relaxng.org/ns/structure/1.0\">\n"
-                             "  <start><ref name=\"nowhere\"/></start>\n"
-                             "  <define name=\"x\"><element name=\"x\"><empty/></element></define>\n"
-                             "  <define name=\"x\"><text/></define>\n</grammar>\n");
+        write(dir / "s.rng",
+              "<grammar xmlns=\"http://relaxng.org/ns/structure/1.0\">\n"
+              "  <start><ref name=\"nowhere\"/></start>\n"
+              "  <define name=\"x\"><element name=\"x\"><empty/></element></define>\n"
+              "  <define name=\"x\"><text/></define>\n</grammar>\n");
         std::vector<Diagnostic> errors;
         auto r = RelaxNgSchema::compile((dir / "s.rng").string(), errors);
         REQUIRE(!r.ok());
@@ -147,7 +148,8 @@ TEST_CASE("the official tei_all.rng compiles and validates", "[schema][tei_all]"
     CHECK(bad.diagnostics[0].message.rfind("text not allowed here; expected ", 0) == 0);
 }
 
-TEST_CASE("teipress.rng is a strict subset of tei_all: what it accepts - jing accepts against tei_all", "[schema][tei_all][jing]") {
+TEST_CASE("teipress.rng is a strict subset of tei_all: what it accepts - jing accepts against tei_all",
+          "[schema][tei_all][jing]") {
     const std::string tei_all = teipress::testing::tei_all_rng().string();
     REQUIRE(fs::exists(tei_all));
     if (!teipress::testing::have_program("jing")) teipress::testing::skip_test("jing is not installed (Debian: jing)");

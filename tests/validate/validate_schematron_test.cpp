@@ -13,7 +13,9 @@ using namespace teipress::validate::test;
 
 namespace {
 
-std::string compiler_path() { return source_dir() + "/xslt/schematron/compile.xsl"; }
+std::string compiler_path() {
+    return source_dir() + "/xslt/schematron/compile.xsl";
+}
 
 // "id: message" of each report of the rules at sch (a fixture name or a path) on document,
 // in document order, or the compile error as "error: message".
@@ -44,8 +46,9 @@ std::string compile_error(const std::string& name, const std::string& sch, const
     return r ? std::string() : r.error().message;
 }
 
-const char* k_head = "<sch:schema xmlns:sch=\"http://purl.oclc.org/dsdl/schematron\" queryBinding=\"xslt\">\n"
-                     "  <sch:ns prefix=\"tei\" uri=\"http://www.tei-c.org/ns/1.0\"/>\n";
+const char* k_head =
+    "<sch:schema xmlns:sch=\"http://purl.oclc.org/dsdl/schematron\" queryBinding=\"xslt\">\n"
+    "  <sch:ns prefix=\"tei\" uri=\"http://www.tei-c.org/ns/1.0\"/>\n";
 
 } // namespace
 
@@ -67,11 +70,13 @@ TEST_CASE("an unknown phase is refused - naming the phases there are", "[schemat
     CHECK(compile_error("no-phases", std::string(k_head) + "</sch:schema>\n", "x") ==
           "no phase \"x\" in these rules (they define no phase; #ALL and #DEFAULT run every pattern)");
     // compile.xsl refuses it too (for xsltproc users), and an active pattern that does not exist.
-    CHECK(compile_error("bad-default", std::string(k_head).replace(std::string(k_head).find('>'), 0, " defaultPhase=\"gone\"") +
-                                           "</sch:schema>\n")
+    CHECK(compile_error("bad-default",
+                        std::string(k_head).replace(std::string(k_head).find('>'), 0, " defaultPhase=\"gone\"") +
+                            "</sch:schema>\n")
               .find("schematron: phase \"gone\" is not defined (the schema defines no phase") != std::string::npos);
-    CHECK(compile_error("bad-active", std::string(k_head) +
-                                          "<sch:phase id=\"p\"><sch:active pattern=\"missing\"/></sch:phase></sch:schema>\n") ==
+    CHECK(compile_error("bad-active",
+                        std::string(k_head) +
+                            "<sch:phase id=\"p\"><sch:active pattern=\"missing\"/></sch:phase></sch:schema>\n") ==
           "rules do not compile: schematron: phase \"p\" makes active the pattern \"missing\", which is not defined");
 }
 
@@ -86,15 +91,16 @@ TEST_CASE("abstract patterns are instantiated by is-a with their params", "[sche
                                    "at-most: div has 2 p children (at most 1; 4 in the document) @13"});
 }
 
-TEST_CASE("abstract rules are used by extends - in chains - and a pattern let has the root as context", "[schematron][iso]") {
+TEST_CASE("abstract rules are used by extends - in chains - and a pattern let has the root as context",
+          "[schematron][iso]") {
     CHECK(findings("abstract-rule.sch") ==
           std::vector<std::string>{"text: p has text (let at []) @15", "numbered: paragraph numbered 1 @15",
                                    "text: p has text (let at []) @16", "item: item b @19"});
 }
 
 TEST_CASE("sch:include - whole files - elements by id - relative to the including file", "[schematron][iso]") {
-    CHECK(findings("include.sch") == std::vector<std::string>{"included-head: head \"One\" @14",
-                                                              "included-list: list of 3 @17"});
+    CHECK(findings("include.sch") ==
+          std::vector<std::string>{"included-head: head \"One\" @14", "included-list: list of 3 @17"});
 }
 
 TEST_CASE("includes that cannot be expanded are refused with the reason", "[schematron][iso]") {
@@ -109,19 +115,24 @@ TEST_CASE("includes that cannot be expanded are refused with the reason", "[sche
         return r ? std::string() : format_diagnostic(r.error());
     };
     const std::string d = dir.string() + "/";
-    CHECK(error("self.sch") == d + "self.sch:3:1: error: sch:include: href=\"self.sch\": an include cycle (" + d + "self.sch includes itself)");
-    CHECK(error("url.sch") == d + "url.sch:3:1: error: sch:include: href=\"https://example.org/p.sch\": only local files are read (no URL)");
-    CHECK(error("missing.sch").rfind(d + "missing.sch:4:1: error: sch:include: href=\"nowhere.sch\": cannot open file", 0) == 0);
+    CHECK(error("self.sch") == d + "self.sch:3:1: error: sch:include: href=\"self.sch\": an include cycle (" + d +
+                                   "self.sch includes itself)");
+    CHECK(
+        error("url.sch") ==
+        d + "url.sch:3:1: error: sch:include: href=\"https://example.org/p.sch\": only local files are read (no URL)");
+    CHECK(error("missing.sch")
+              .rfind(d + "missing.sch:4:1: error: sch:include: href=\"nowhere.sch\": cannot open file", 0) == 0);
     CHECK(error("no-id.sch").find("an include cycle") != std::string::npos);
 }
 
 TEST_CASE("@subject moves the report to another node", "[schematron][iso]") {
     auto dir = temp_dir("iso-subject");
-    write(dir / "subject.sch", std::string(k_head) +
-        "<sch:pattern><sch:rule context=\"tei:list\" subject=\"tei:item[2]\">\n"
-        "<sch:report id=\"rule-subject\" test=\"true()\">rule</sch:report>\n"
-        "<sch:report id=\"own-subject\" test=\"true()\" subject=\"tei:item[3]\">own</sch:report>\n"
-        "</sch:rule></sch:pattern></sch:schema>\n");
+    write(dir / "subject.sch",
+          std::string(k_head) +
+              "<sch:pattern><sch:rule context=\"tei:list\" subject=\"tei:item[2]\">\n"
+              "<sch:report id=\"rule-subject\" test=\"true()\">rule</sch:report>\n"
+              "<sch:report id=\"own-subject\" test=\"true()\" subject=\"tei:item[3]\">own</sch:report>\n"
+              "</sch:rule></sch:pattern></sch:schema>\n");
     CHECK(findings((dir / "subject.sch").string()) ==
           std::vector<std::string>{"rule-subject: rule @19", "own-subject: own @20"});
 }
@@ -134,15 +145,18 @@ TEST_CASE("what the compiler does not support is refused by name", "[schematron]
     };
     const std::string rule = "<sch:rule context=\"tei:p\"><sch:assert test=\"1\">m</sch:assert></sch:rule>";
     const Case cases[] = {
-        {"diagnostics", "<sch:pattern><sch:rule context=\"tei:p\"><sch:assert test=\"1\" diagnostics=\"d\">m</sch:assert></sch:rule></sch:pattern>",
+        {"diagnostics",
+         "<sch:pattern><sch:rule context=\"tei:p\"><sch:assert test=\"1\" diagnostics=\"d\">m</sch:assert></sch:rule></sch:pattern>",
          "schematron: sch:assert with @diagnostics is not supported by teipress's Schematron compiler"},
         {"diagnostics-element", "<sch:pattern>" + rule + "</sch:pattern><sch:diagnostics/>",
          "schematron: sch:diagnostics is not supported by teipress's Schematron compiler"},
-        {"properties", "<sch:pattern><sch:rule context=\"tei:p\"><sch:assert test=\"1\" properties=\"x\">m</sch:assert></sch:rule></sch:pattern>",
+        {"properties",
+         "<sch:pattern><sch:rule context=\"tei:p\"><sch:assert test=\"1\" properties=\"x\">m</sch:assert></sch:rule></sch:pattern>",
          "schematron: sch:assert with @properties is not supported by teipress's Schematron compiler"},
         {"documents", "<sch:pattern documents=\"'x.xml'\">" + rule + "</sch:pattern>",
          "schematron: sch:pattern with @documents is not supported by teipress's Schematron compiler"},
-        {"extends-href", "<sch:pattern><sch:rule context=\"tei:p\"><sch:extends href=\"x.sch\"/></sch:rule></sch:pattern>",
+        {"extends-href",
+         "<sch:pattern><sch:rule context=\"tei:p\"><sch:extends href=\"x.sch\"/></sch:rule></sch:pattern>",
          "schematron: sch:extends with @href is not supported by teipress's Schematron compiler"},
         {"let-as", "<sch:let name=\"x\" value=\"1\" as=\"xs:integer\"/>",
          "schematron: sch:let with @as is not supported by teipress's Schematron compiler"},
@@ -150,15 +164,18 @@ TEST_CASE("what the compiler does not support is refused by name", "[schematron]
          "schematron: sch:group is not supported by teipress's Schematron compiler"},
         {"is-a-missing", "<sch:pattern is-a=\"nothing\" id=\"i\"/>",
          "schematron: pattern \"i\" is-a \"nothing\", which is not an abstract pattern of the schema"},
-        {"extends-missing", "<sch:pattern><sch:rule context=\"tei:p\"><sch:extends rule=\"nothing\"/></sch:rule></sch:pattern>",
+        {"extends-missing",
+         "<sch:pattern><sch:rule context=\"tei:p\"><sch:extends rule=\"nothing\"/></sch:rule></sch:pattern>",
          "schematron: extends rule=\"nothing\", which is not an abstract rule of the schema"},
-        {"extends-cycle", "<sch:pattern><sch:rule abstract=\"true\" id=\"a\"><sch:extends rule=\"b\"/></sch:rule>"
-                          "<sch:rule abstract=\"true\" id=\"b\"><sch:extends rule=\"a\"/></sch:rule></sch:pattern>",
+        {"extends-cycle",
+         "<sch:pattern><sch:rule abstract=\"true\" id=\"a\"><sch:extends rule=\"b\"/></sch:rule>"
+         "<sch:rule abstract=\"true\" id=\"b\"><sch:extends rule=\"a\"/></sch:rule></sch:pattern>",
          "schematron: abstract rule \"a\" extends itself (a cycle of extends)"},
         {"no-context", "<sch:pattern><sch:rule><sch:assert test=\"1\">m</sch:assert></sch:rule></sch:pattern>",
          "schematron: a rule without @context (only abstract rules may leave it out)"},
-        {"let-twice", "<sch:pattern id=\"p\"><sch:let name=\"x\" value=\"1\"/><sch:rule context=\"tei:p\"><sch:let name=\"x\" value=\"2\"/>"
-                      "<sch:assert test=\"$x\">m</sch:assert></sch:rule></sch:pattern>",
+        {"let-twice",
+         "<sch:pattern id=\"p\"><sch:let name=\"x\" value=\"1\"/><sch:rule context=\"tei:p\"><sch:let name=\"x\" value=\"2\"/>"
+         "<sch:assert test=\"$x\">m</sch:assert></sch:rule></sch:pattern>",
          "schematron: let \"x\" is declared both by pattern \"p\" and by one of its rules"},
     };
     for (const auto& c : cases) {
@@ -182,27 +199,37 @@ TEST_CASE("compile.xsl refuses an include it is given unexpanded", "[schematron]
 }
 
 TEST_CASE("rules calling functions XPath 1.0 does not have are refused before they run", "[schematron][iso]") {
-    CHECK(compile_error("matches", std::string(k_head) +
-                                       "<sch:pattern><sch:rule context=\"tei:p\">\n"
-                                       "<sch:assert id=\"m\" test=\"matches(@n, '^\\d+$')\">m</sch:assert></sch:rule></sch:pattern></sch:schema>\n") ==
-          "rules do not compile: the @test of sch:assert \"m\" calls matches(), which XPath 1.0 does not have (matches(@n, '^\\d+$'))");
+    CHECK(
+        compile_error(
+            "matches",
+            std::string(k_head) +
+                "<sch:pattern><sch:rule context=\"tei:p\">\n"
+                "<sch:assert id=\"m\" test=\"matches(@n, '^\\d+$')\">m</sch:assert></sch:rule></sch:pattern></sch:schema>\n") ==
+        "rules do not compile: the @test of sch:assert \"m\" calls matches(), which XPath 1.0 does not have (matches(@n, '^\\d+$'))");
     CHECK(compile_error("xs", std::string(k_head) +
                                   "<sch:ns prefix=\"xs\" uri=\"http://www.w3.org/2001/XMLSchema\"/>"
                                   "<sch:pattern><sch:rule context=\"tei:p[xs:integer(@n) gt 1]\">"
                                   "<sch:assert test=\"1\">m</sch:assert></sch:rule></sch:pattern></sch:schema>\n")
-              .find("the @context of sch:rule calls xs:integer(), which no extension module of libxslt provides") != std::string::npos);
-    CHECK(compile_error("if", std::string(k_head) +
-                                  "<sch:pattern><sch:rule context=\"tei:p\"><sch:assert test=\"if (@n) then 1 else 0\">m</sch:assert>"
-                                  "</sch:rule></sch:pattern></sch:schema>\n")
+              .find("the @context of sch:rule calls xs:integer(), which no extension module of libxslt provides") !=
+          std::string::npos);
+    CHECK(compile_error(
+              "if",
+              std::string(k_head) +
+                  "<sch:pattern><sch:rule context=\"tei:p\"><sch:assert test=\"if (@n) then 1 else 0\">m</sch:assert>"
+                  "</sch:rule></sch:pattern></sch:schema>\n")
               .find("uses XPath 2's \"if\" expression") != std::string::npos);
     // EXSLT functions libexslt registers are fine.
-    CHECK(compile_error("exslt", std::string(k_head) +
-                                     "<sch:ns prefix=\"str\" uri=\"http://exslt.org/strings\"/>"
-                                     "<sch:pattern><sch:rule context=\"tei:p\"><sch:assert test=\"count(str:tokenize(., ' ')) &gt; 0\">m</sch:assert>"
-                                     "</sch:rule></sch:pattern></sch:schema>\n") == "");
+    CHECK(
+        compile_error(
+            "exslt",
+            std::string(k_head) +
+                "<sch:ns prefix=\"str\" uri=\"http://exslt.org/strings\"/>"
+                "<sch:pattern><sch:rule context=\"tei:p\"><sch:assert test=\"count(str:tokenize(., ' ')) &gt; 0\">m</sch:assert>"
+                "</sch:rule></sch:pattern></sch:schema>\n") == "");
 }
 
-TEST_CASE("NodePositions agrees with SourceText::position_of on every element and attribute", "[schematron][positions]") {
+TEST_CASE("NodePositions agrees with SourceText::position_of on every element and attribute",
+          "[schematron][positions]") {
     ensure_session();
     auto dir = temp_dir("positions");
     // Comments, CDATA and processing instructions holding tags, a DOCTYPE with an internal

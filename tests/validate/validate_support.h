@@ -20,9 +20,13 @@ namespace teipress::validate::test {
 namespace fs = std::filesystem;
 
 // libxml2/libxslt initialised once for the test program, as main() does for teipress.
-inline void ensure_session() { static xml::LibxmlSession session; }
+inline void ensure_session() {
+    static xml::LibxmlSession session;
+}
 
-inline std::string source_dir() { return TEIPRESS_SOURCE_DIR; }
+inline std::string source_dir() {
+    return TEIPRESS_SOURCE_DIR;
+}
 inline std::string fixture(const std::string& relative) {
     return source_dir() + "/tests/validate/fixtures/" + relative;
 }
@@ -52,7 +56,9 @@ inline const Validator& grammar_validator() {
     return v;
 }
 
-inline std::string slurp(const std::string& path) { return teipress::testing::slurp(path); }
+inline std::string slurp(const std::string& path) {
+    return teipress::testing::slurp(path);
+}
 
 // The text after "<!-- expect: " on each line of a fixture, up to " -->".
 inline std::vector<std::string> expectations(const std::string& path) {

@@ -92,9 +92,8 @@ TEST_CASE("corpus: split then join gives back every volume's Canonical XML") {
         CHECK(canonical("joined", joined) == c14n);
         documents += s.files.size() - 1;
         auto ms = [](auto a, auto b) { return std::chrono::duration<double, std::milli>(b - a).count(); };
-        std::cout << path.filename().string() << ": " << s.files.size() - 1 << " documents, split "
-                  << ms(t0, t1) << " ms, join " << ms(t1, t2) << " ms (in process, files in "
-                  << s.dir.string() << ")\n";
+        std::cout << path.filename().string() << ": " << s.files.size() - 1 << " documents, split " << ms(t0, t1)
+                  << " ms, join " << ms(t1, t2) << " ms (in process, files in " << s.dir.string() << ")\n";
     }
     CHECK(documents == 1790); // 138 + 478 + 576 + 586 + 9 + 3
 }
@@ -158,7 +157,8 @@ TEST_CASE("corpus: the split documents alone join into an equivalent volume") {
             INFO(a.id);
             CHECK(subtree(a.div) == subtree(b.div));
             REQUIRE(a.context.size() == b.context.size());
-            for (std::size_t k = 0; k < a.context.size(); ++k) CHECK(level_key(a.context[k]) == level_key(b.context[k]));
+            for (std::size_t k = 0; k < a.context.size(); ++k)
+                CHECK(level_key(a.context[k]) == level_key(b.context[k]));
             for (const auto& g : volume::entries_pointed_to(index, a.div))
                 for (auto item : g.items) wanted.insert(volume::plain_text(item, false));
         }

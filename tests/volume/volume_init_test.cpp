@@ -73,11 +73,12 @@ TEST_CASE("init: the new folder's sample converts with the folder, every feature
     auto result = passes::convert_reading_text(text, "d1.txt", options, sink);
     INFO(messages(sink));
     REQUIRE(result.status == passes::ConvertStatus::Ok);
-    for (const char* feature : {"type=\"source\"", "<supplied><placeName>Washington</placeName>", "type=\"subject\"",
-                                "<pb n=\"2\" xml:id=\"pg_2\"/>", "</item>\n          <pb n=\"3\"", "<pb n=\"4\" xml:id=\"pg_4\"/>\n",
-                                "inside that paragraph:<list>", "<div type=\"section\">", "<signed>Dean</signed>",
-                                "<ref target=\"#d1fn2\">footnote 2 above</ref>", "frus1964-68v17#d67",
-                                "<idno type=\"frus\">frus1999v99</idno>"}) {
+    for (const char* feature :
+         {"type=\"source\"", "<supplied><placeName>Washington</placeName>", "type=\"subject\"",
+          "<pb n=\"2\" xml:id=\"pg_2\"/>", "</item>\n          <pb n=\"3\"", "<pb n=\"4\" xml:id=\"pg_4\"/>\n",
+          "inside that paragraph:<list>", "<div type=\"section\">", "<signed>Dean</signed>",
+          "<ref target=\"#d1fn2\">footnote 2 above</ref>", "frus1964-68v17#d67",
+          "<idno type=\"frus\">frus1999v99</idno>"}) {
         INFO(feature);
         CHECK(result.tei.find(feature) != std::string::npos);
     }
@@ -102,8 +103,10 @@ TEST_CASE("init --from: the edition folder of the small volume equals its golden
     const std::string& d1 = files[3].content;
     CHECK(d1.find("<opener><dateline><placeName>Washington</placeName>,") != std::string::npos);
     CHECK(d1.find("rendition") == std::string::npos);
-    CHECK(d1.find("<date when=\"1949-04-04\" notBefore=\"1949-04-04T00:00:00-05:00\" notAfter=\"1949-04-04T23:59:59-05:00\">April 4, 1949</date>") !=
-          std::string::npos);
+    CHECK(
+        d1.find(
+            "<date when=\"1949-04-04\" notBefore=\"1949-04-04T00:00:00-05:00\" notAfter=\"1949-04-04T23:59:59-05:00\">April 4, 1949</date>") !=
+        std::string::npos);
     CHECK(d1.find("small-volume.xml, p. 1.") != std::string::npos);
     // d2's dateline stands in the div in the volume; the metadata puts it in an opener.
     CHECK(files[4].content.find("<opener><dateline><placeName><hi rend=\"smallcaps\">Washington</hi></placeName>") !=
@@ -126,11 +129,12 @@ TEST_CASE("init --from: options replace the volume's fields; a missing one is an
     CHECK(files[0].content.find("Ann Editor") == std::string::npos);
     CHECK(files[0].content.find("<idno type=\"frus\">frus1999v98</idno>") != std::string::npos);
 
-    auto bare = parse_tei("bare.xml",
-                          "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">\n  <teiHeader><fileDesc><titleStmt><title>T</title></titleStmt>"
-                          "<publicationStmt><publisher>P</publisher></publicationStmt></fileDesc></teiHeader>\n"
-                          "<text><body><div type=\"document\" xml:id=\"d1\" n=\"1\"><p>x</p></div></body></text></TEI>",
-                          sink);
+    auto bare = parse_tei(
+        "bare.xml",
+        "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">\n  <teiHeader><fileDesc><titleStmt><title>T</title></titleStmt>"
+        "<publicationStmt><publisher>P</publisher></publicationStmt></fileDesc></teiHeader>\n"
+        "<text><body><div type=\"document\" xml:id=\"d1\" n=\"1\"><p>x</p></div></body></text></TEI>",
+        sink);
     REQUIRE(bare);
     files.clear();
     CHECK_FALSE(volume::derive_edition(*bare, {}, files, sink));
@@ -161,14 +165,17 @@ TEST_CASE("init --from: a volume's derived folder converts its reading texts wit
     CHECK(ed.term_list.size() == bundled.term_list.size());
     CHECK(ed.term_list.size() == 124);
     // The reading text of document 1 without its dateline (two blank lines after the heading).
-    const std::string text = "1. Memorandum of Conversation1\n\n\nHe said Harriman and Velebit met; the ECE agreed.\n\n"
-                             "  1. Source: Department of State, Central Files, E EUR E. Confidential.";
+    const std::string text =
+        "1. Memorandum of Conversation1\n\n\nHe said Harriman and Velebit met; the ECE agreed.\n\n"
+        "  1. Source: Department of State, Central Files, E EUR E. Confidential.";
     passes::ConvertOptions options{"d1.txt", &ed, ""};
     auto result = passes::convert_reading_text(text, "d1.txt", options, sink);
     INFO(messages(sink));
     REQUIRE(result.status == passes::ConvertStatus::Ok);
-    CHECK(result.tei.find("<supplied>\n                                <placeName>Washington</placeName>, <date when=\"1964-01-16\"") !=
-          std::string::npos);
+    CHECK(
+        result.tei.find(
+            "<supplied>\n                                <placeName>Washington</placeName>, <date when=\"1964-01-16\"") !=
+        std::string::npos);
     CHECK(result.tei.find("<persName corresp=\"#p_HWA1\">Harriman</persName>") != std::string::npos);
     CHECK(result.tei.find("<gloss target=\"#t_ECE1\">ECE</gloss>") != std::string::npos);
     CHECK(result.tei.find("<idno type=\"frus\">frus1964-68v17</idno>") != std::string::npos);
@@ -177,14 +184,18 @@ TEST_CASE("init --from: a volume's derived folder converts its reading texts wit
 
 TEST_CASE("edition.xml: each missing or empty field of the record is named where it belongs") {
     CHECK(check_record(edition::edition_xml(sample_record(), "x")).empty());
-    CHECK(check_record("<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">\n<teiHeader>\n <fileDesc>\n  <titleStmt><title type=\"complete\">T</title></titleStmt>\n"
-                       "  <publicationStmt>\n   <publisher/>\n   <pubPlace>W</pubPlace>\n   <date type=\"content-date\">1990</date>\n"
-                       "   <idno type=\"frus\">v</idno>\n  </publicationStmt>\n </fileDesc>\n</teiHeader>\n</TEI>") ==
-          "edition.xml:6:4: error: the volume's record has an empty <publisher> in teiHeader/fileDesc/publicationStmt: write its publisher in it\n"
-          "edition.xml:5:3: error: the volume's record lacks its date of publication: add <date>…</date> to teiHeader/fileDesc/publicationStmt\n");
-    CHECK(check_record("<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">\n<teiHeader>\n <fileDesc>\n  <titleStmt><title>T</title></titleStmt>\n"
-                       "  <publicationStmt><publisher>P</publisher><pubPlace>W</pubPlace><date>1990</date><idno type=\"frus\">v</idno></publicationStmt>\n"
-                       " </fileDesc>\n</teiHeader>\n</TEI>") ==
-          "edition.xml:4:3: error: the volume's record lacks its complete title: add <title type=\"complete\">…</title> to teiHeader/fileDesc/titleStmt\n");
+    CHECK(
+        check_record(
+            "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">\n<teiHeader>\n <fileDesc>\n  <titleStmt><title type=\"complete\">T</title></titleStmt>\n"
+            "  <publicationStmt>\n   <publisher/>\n   <pubPlace>W</pubPlace>\n   <date type=\"content-date\">1990</date>\n"
+            "   <idno type=\"frus\">v</idno>\n  </publicationStmt>\n </fileDesc>\n</teiHeader>\n</TEI>") ==
+        "edition.xml:6:4: error: the volume's record has an empty <publisher> in teiHeader/fileDesc/publicationStmt: write its publisher in it\n"
+        "edition.xml:5:3: error: the volume's record lacks its date of publication: add <date>…</date> to teiHeader/fileDesc/publicationStmt\n");
+    CHECK(
+        check_record(
+            "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">\n<teiHeader>\n <fileDesc>\n  <titleStmt><title>T</title></titleStmt>\n"
+            "  <publicationStmt><publisher>P</publisher><pubPlace>W</pubPlace><date>1990</date><idno type=\"frus\">v</idno></publicationStmt>\n"
+            " </fileDesc>\n</teiHeader>\n</TEI>") ==
+        "edition.xml:4:3: error: the volume's record lacks its complete title: add <title type=\"complete\">…</title> to teiHeader/fileDesc/titleStmt\n");
     CHECK(check_record("<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"/>").size() > 0);
 }

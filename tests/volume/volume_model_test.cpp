@@ -43,16 +43,17 @@ TEST_CASE("write_xml writes the tree as it stands, escaping what a parser would 
                            "\n  <!-- c --><?pi data?><![CDATA[x<y]]><b/></TEI>",
                        sink);
     REQUIRE(f);
-    CHECK(volume::write_xml(f->doc) ==
-          "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<?xml-model href=\"x.rnc\"?>\n" + std::string(k_tei) +
-              "<a b=\"x&quot;y&#10;z&#9;\" c=\"&lt;>&amp;\">t &amp; &lt; &gt; é</a>"
-              "\n  <!-- c --><?pi data?>x&lt;y<b/></TEI>\n");
+    CHECK(volume::write_xml(f->doc) == "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<?xml-model href=\"x.rnc\"?>\n" +
+                                           std::string(k_tei) +
+                                           "<a b=\"x&quot;y&#10;z&#9;\" c=\"&lt;>&amp;\">t &amp; &lt; &gt; é</a>"
+                                           "\n  <!-- c --><?pi data?>x&lt;y<b/></TEI>\n");
 }
 
 TEST_CASE("indent lays out element-only content and leaves kept and mixed content alone") {
     pugi::xml_document doc;
     pugi::xml_node tei = doc.append_child("TEI");
-    pugi::xml_node title = tei.append_child("teiHeader").append_child("fileDesc").append_child("titleStmt").append_child("title");
+    pugi::xml_node title =
+        tei.append_child("teiHeader").append_child("fileDesc").append_child("titleStmt").append_child("title");
     title.append_child(pugi::node_pcdata).set_value("A ");
     title.append_child("hi").append_child(pugi::node_pcdata).set_value("b");
     pugi::xml_node kept = tei.append_child("text").append_child("body").append_child("div");
@@ -75,17 +76,17 @@ TEST_CASE("pointers: every token of every pointer attribute, dates excepted; rew
                        sink);
     REQUIRE(f);
     std::vector<std::string> tokens;
-    volume::for_each_pointer(f->doc.document_element(), [&](pugi::xml_node, pugi::xml_attribute, std::string_view t) {
-        tokens.emplace_back(t);
-    });
+    volume::for_each_pointer(f->doc.document_element(),
+                             [&](pugi::xml_node, pugi::xml_attribute, std::string_view t) { tokens.emplace_back(t); });
     CHECK(tokens == std::vector<std::string>{"#right", "#a", "frus1950v01#d7", "#p_X1", "http://x.org/#y"});
     CHECK(volume::local_target("#a") == "a");
     CHECK(volume::local_target("frus1950v01#d7").empty());
     CHECK(volume::local_target("#").empty());
-    std::size_t changed = volume::rewrite_pointers(f->doc.document_element(), [](std::string_view t) -> std::optional<std::string> {
-        if (t == "#a") return std::string("#b");
-        return std::nullopt;
-    });
+    std::size_t changed =
+        volume::rewrite_pointers(f->doc.document_element(), [](std::string_view t) -> std::optional<std::string> {
+            if (t == "#a") return std::string("#b");
+            return std::nullopt;
+        });
     CHECK(changed == 1);
     CHECK(attr(f->doc, "//ref", "target") == "#b  frus1950v01#d7");
 }

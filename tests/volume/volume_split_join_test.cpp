@@ -48,7 +48,9 @@ Joined join(const std::vector<std::string>& paths, const std::string& out = "out
     return j;
 }
 
-std::string fixture(const char* name) { return (k_volume_fixtures / name).string(); }
+std::string fixture(const char* name) {
+    return (k_volume_fixtures / name).string();
+}
 
 // Replaces the first occurrence of from in text.
 std::string replaced(std::string text, const std::string& from, const std::string& to) {
@@ -71,8 +73,8 @@ TEST_CASE("split: the small volume's documents and volume.xml equal their golden
     CHECK(names == std::vector<std::string>{"d1.xml", "d2.xml", "d3.xml", "volume.xml"});
     // The volume's own dangling pointers, reported where they stand.
     const std::string v = fixture("small-volume.xml");
-    CHECK(msgs == v + ":103:40: warning: #in1 names nothing in the volume; split keeps the pointer as it is\n" +
-                      v + ":116:89: warning: #p_XX9 names nothing in the volume; split keeps the pointer as it is\n");
+    CHECK(msgs == v + ":103:40: warning: #in1 names nothing in the volume; split keeps the pointer as it is\n" + v +
+                      ":116:89: warning: #p_XX9 names nothing in the volume; split keeps the pointer as it is\n");
 }
 
 TEST_CASE("split: every pointer to a list entry resolves in the document's own file") {
@@ -86,14 +88,15 @@ TEST_CASE("split: every pointer to a list entry resolves in the document's own f
         REQUIRE(doc);
         auto index = volume::index_volume(doc->doc);
         std::size_t checked = 0;
-        volume::for_each_pointer(doc->doc.document_element(), [&](pugi::xml_node, pugi::xml_attribute, std::string_view t) {
-            std::string id(volume::local_target(t));
-            if (id.rfind("p_", 0) != 0 && id.rfind("t_", 0) != 0 && id != "right") return;
-            if (id == "p_XX9") return; // dangling in the volume itself
-            INFO(f.name << " #" << id);
-            CHECK(index.ids.count(id));
-            ++checked;
-        });
+        volume::for_each_pointer(doc->doc.document_element(),
+                                 [&](pugi::xml_node, pugi::xml_attribute, std::string_view t) {
+                                     std::string id(volume::local_target(t));
+                                     if (id.rfind("p_", 0) != 0 && id.rfind("t_", 0) != 0 && id != "right") return;
+                                     if (id == "p_XX9") return; // dangling in the volume itself
+                                     INFO(f.name << " #" << id);
+                                     CHECK(index.ids.count(id));
+                                     ++checked;
+                                 });
         CHECK(checked > 0);
     }
 }
@@ -148,7 +151,8 @@ TEST_CASE("join: a new document gets the next number and its identifiers follow"
     CHECK(matches_golden(k_golden / "join-new.xml", j.xml));
     CHECK(j.summary.documents == 4);
     REQUIRE(j.summary.changes.size() == 2);
-    CHECK(j.summary.changes[0] == "d4: new document, was d12 of frus1950v01 (" + fixture("new-document.xml") + "), pages +3");
+    CHECK(j.summary.changes[0] ==
+          "d4: new document, was d12 of frus1950v01 (" + fixture("new-document.xml") + "), pages +3");
     CHECK(j.summary.changes[1] == fixture("new-document.xml") +
                                       ": the entry p_KG1 is p_KG2 in the volume (the volume's p_KG1 is another entry)");
     DiagnosticSink sink;
@@ -158,8 +162,7 @@ TEST_CASE("join: a new document gets the next number and its identifiers follow"
     REQUIRE(d4);
     CHECK(std::string(d4.attribute("n").value()) == "4");
     CHECK(std::string(d4.parent().attribute("xml:id").value()) == "ch2subch1"); // after the last
-    CHECK(std::string(d4.select_node(".//ref[.='Document 7']").node().attribute("target").value()) ==
-          "frus1950v01#d7");
+    CHECK(std::string(d4.select_node(".//ref[.='Document 7']").node().attribute("target").value()) == "frus1950v01#d7");
     CHECK(std::string(d4.select_node(".//persName[.='Kirk']").node().attribute("corresp").value()) == "#p_KG2");
     CHECK(v->doc.select_node("//front//term[@xml:id='t_OAS1']"));
     CHECK(v->doc.select_node("//pb[@xml:id='pg_5'][@n='5']"));
@@ -233,8 +236,8 @@ TEST_CASE("join: errors name the input and the place") {
     SECTION("a second volume") {
         Joined j = join({fixture("small-volume.xml"), dir.string()});
         CHECK(j.status == k_exit_invalid);
-        CHECK(j.msgs == (dir / "volume.xml").string() +
-                            ":3:1: error: a second volume (the first is " + fixture("small-volume.xml") +
+        CHECK(j.msgs == (dir / "volume.xml").string() + ":3:1: error: a second volume (the first is " +
+                            fixture("small-volume.xml") +
                             "): join adds documents to one volume; split this one to join its documents\n");
     }
     SECTION("a document given twice") {
@@ -263,7 +266,8 @@ TEST_CASE("join: errors name the input and the place") {
         write_file(dir / "volume.xml", replaced(slurp(dir / "volume.xml"), "href=\"d2.xml\"", "href=\"../d2.xml\""));
         Joined j = join({dir.string()});
         CHECK(j.status == k_exit_invalid);
-        CHECK(j.msgs.find("error: an include must name a document file of the folder by a relative path, not \"../d2.xml\"") !=
+        CHECK(j.msgs.find(
+                  "error: an include must name a document file of the folder by a relative path, not \"../d2.xml\"") !=
               std::string::npos);
     }
     SECTION("an include naming no document of its file") {
@@ -275,7 +279,8 @@ TEST_CASE("join: errors name the input and the place") {
     SECTION("a file without documents") {
         Joined j = join({(k_source_dir / "editions/frus1964-68v17/edition.xml").string()});
         CHECK(j.status == k_exit_invalid);
-        CHECK(j.msgs.find("edition.xml:32:5: error: no document (div type=\"document\") in its text/body: nothing to join") !=
+        CHECK(j.msgs.find(
+                  "edition.xml:32:5: error: no document (div type=\"document\") in its text/body: nothing to join") !=
               std::string::npos);
     }
 }

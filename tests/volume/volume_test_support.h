@@ -19,8 +19,7 @@ inline const std::filesystem::path k_volume_fixtures = k_source_dir / "tests/vol
 inline const std::filesystem::path k_corpus = k_source_dir / "tests/corpus/frus";
 
 // Reads a TEI file (the test fails through the returned null when it cannot).
-inline std::unique_ptr<volume::TeiFile> load_tei(const std::filesystem::path& path,
-                                                 DiagnosticSink& sink) {
+inline std::unique_ptr<volume::TeiFile> load_tei(const std::filesystem::path& path, DiagnosticSink& sink) {
     auto f = std::make_unique<volume::TeiFile>();
     if (volume::read_tei_file(path.string(), *f, sink) != volume::ReadStatus::Ok) return nullptr;
     return f;
@@ -41,8 +40,8 @@ inline std::string canonical(const std::string& name, const std::string& text) {
     if (!doc) return {};
     xmlChar* out = nullptr;
     int n = xmlC14NDocDumpMemory(doc.get(), nullptr, XML_C14N_1_0, nullptr, 1, &out);
-    std::string s = n >= 0 && out ? std::string(reinterpret_cast<char*>(out), static_cast<std::size_t>(n))
-                                  : std::string();
+    std::string s =
+        n >= 0 && out ? std::string(reinterpret_cast<char*>(out), static_cast<std::size_t>(n)) : std::string();
     xmlFree(out);
     return s;
 }

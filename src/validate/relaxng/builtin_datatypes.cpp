@@ -121,7 +121,9 @@ std::unique_ptr<Datatype> make_compatibility_datatype(const std::string& type) {
     return nullptr;
 }
 
-DatatypeLibraries::DatatypeLibraries() { xmlSchemaInitTypes(); }
+DatatypeLibraries::DatatypeLibraries() {
+    xmlSchemaInitTypes();
+}
 DatatypeLibraries::~DatatypeLibraries() = default;
 
 const DatatypeValue* DatatypeLibraries::keep(std::unique_ptr<DatatypeValue> v) {

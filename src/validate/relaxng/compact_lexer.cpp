@@ -34,19 +34,16 @@ std::uint32_t decode_at(std::string_view text, std::size_t i, std::size_t& len) 
 bool is_name_start(std::uint32_t c) {
     if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
     return (c >= 0xC0 && c <= 0xD6) || (c >= 0xD8 && c <= 0xF6) || (c >= 0xF8 && c <= 0x2FF) ||
-           (c >= 0x370 && c <= 0x37D) || (c >= 0x37F && c <= 0x1FFF) ||
-           (c >= 0x200C && c <= 0x200D) || (c >= 0x2070 && c <= 0x218F) ||
-           (c >= 0x2C00 && c <= 0x2FEF) || (c >= 0x3001 && c <= 0xD7FF) ||
-           (c >= 0xF900 && c <= 0xFDCF) || (c >= 0xFDF0 && c <= 0xFFFD) ||
-           (c >= 0x10000 && c <= 0xEFFFF);
+           (c >= 0x370 && c <= 0x37D) || (c >= 0x37F && c <= 0x1FFF) || (c >= 0x200C && c <= 0x200D) ||
+           (c >= 0x2070 && c <= 0x218F) || (c >= 0x2C00 && c <= 0x2FEF) || (c >= 0x3001 && c <= 0xD7FF) ||
+           (c >= 0xF900 && c <= 0xFDCF) || (c >= 0xFDF0 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0xEFFFF);
 }
 
 bool is_name_char(std::uint32_t c) {
     if (c < 0x80)
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-               c == '_' || c == '-' || c == '.';
-    return is_name_start(c) || c == 0xB7 || (c >= 0x300 && c <= 0x36F) ||
-           (c >= 0x203F && c <= 0x2040);
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' ||
+               c == '.';
+    return is_name_start(c) || c == 0xB7 || (c >= 0x300 && c <= 0x36F) || (c >= 0x203F && c <= 0x2040);
 }
 
 // The end of the NCName beginning at i (i itself when no name begins there).
@@ -73,15 +70,15 @@ struct KeywordEntry {
 };
 
 constexpr std::array<KeywordEntry, 19> k_keywords{{
-    {"attribute", Keyword::Attribute},   {"default", Keyword::Default},
-    {"datatypes", Keyword::Datatypes},   {"div", Keyword::Div},
-    {"element", Keyword::Element},       {"empty", Keyword::Empty},
-    {"external", Keyword::External},     {"grammar", Keyword::Grammar},
-    {"include", Keyword::Include},       {"inherit", Keyword::Inherit},
-    {"list", Keyword::List},             {"mixed", Keyword::Mixed},
-    {"namespace", Keyword::Namespace},   {"notAllowed", Keyword::NotAllowed},
-    {"parent", Keyword::Parent},         {"start", Keyword::Start},
-    {"string", Keyword::String},         {"text", Keyword::Text},
+    {"attribute", Keyword::Attribute}, {"default", Keyword::Default},
+    {"datatypes", Keyword::Datatypes}, {"div", Keyword::Div},
+    {"element", Keyword::Element},     {"empty", Keyword::Empty},
+    {"external", Keyword::External},   {"grammar", Keyword::Grammar},
+    {"include", Keyword::Include},     {"inherit", Keyword::Inherit},
+    {"list", Keyword::List},           {"mixed", Keyword::Mixed},
+    {"namespace", Keyword::Namespace}, {"notAllowed", Keyword::NotAllowed},
+    {"parent", Keyword::Parent},       {"start", Keyword::Start},
+    {"string", Keyword::String},       {"text", Keyword::Text},
     {"token", Keyword::Token},
 }};
 
@@ -225,8 +222,9 @@ class Lexer {
         case '\\': {
             std::size_t e = scan_ncname(m_text, i + 1);
             if (e == i + 1)
-                return m_source.error_at(i, "'\\' must be followed by a name (a keyword used as an "
-                                            "identifier) or by x{…} (a character escape)");
+                return m_source.error_at(i,
+                                         "'\\' must be followed by a name (a keyword used as an "
+                                         "identifier) or by x{…} (a character escape)");
             t.kind = TokenKind::EscapedIdentifier;
             return e;
         }
@@ -266,15 +264,15 @@ class Lexer {
         if (i + 2 < m_text.size() && m_text[i + 1] == q && m_text[i + 2] == q) {
             auto close = m_text.find(std::string_view(q == '"' ? "\"\"\"" : "'''"), i + 3);
             if (close == std::string_view::npos)
-                return m_source.error_at(i, std::string("unterminated literal: no closing ") +
-                                                std::string(3, q) + " for the one opened here");
+                return m_source.error_at(i, std::string("unterminated literal: no closing ") + std::string(3, q) +
+                                                " for the one opened here");
             return close + 3;
         }
         for (std::size_t j = i + 1;;) {
             // The closing quote, unless a newline comes first.
             std::size_t close = m_text.find(q, j);
-            std::size_t newline = m_text.substr(0, close == std::string_view::npos ? m_text.size() : close)
-                                      .find('\n', j);
+            std::size_t newline =
+                m_text.substr(0, close == std::string_view::npos ? m_text.size() : close).find('\n', j);
             if (newline == std::string_view::npos) {
                 if (close != std::string_view::npos) return close + 1;
                 return m_source.error_at(i, std::string("unterminated literal: no closing ") + q +
@@ -282,10 +280,9 @@ class Lexer {
             }
             j = newline;
             if (!m_source.is_escaped_newline(j))
-                return m_source.error_at(
-                    i, std::string("unterminated literal: a literal in ") + q + "…" + q +
-                           " ends on its line (use " + std::string(3, q) + "…" +
-                           std::string(3, q) + " for several lines, or ~ to join literals)");
+                return m_source.error_at(i, std::string("unterminated literal: a literal in ") + q + "…" + q +
+                                                " ends on its line (use " + std::string(3, q) + "…" +
+                                                std::string(3, q) + " for several lines, or ~ to join literals)");
             ++j;
         }
     }
@@ -313,7 +310,9 @@ class Lexer {
 
 } // namespace
 
-Result<Tokens> tokenize(const CompactSource& source) { return Lexer(source).run(); }
+Result<Tokens> tokenize(const CompactSource& source) {
+    return Lexer(source).run();
+}
 
 std::string_view token_name(const CompactSource& source, const Token& t) {
     std::string_view s = std::string_view(source.text()).substr(t.offset, t.length);

@@ -48,13 +48,15 @@ bool is_datatypes_uri(std::string_view s) {
     return true;
 }
 
-std::string str(std::string_view s) { return std::string(s); }
+std::string str(std::string_view s) {
+    return std::string(s);
+}
 
 class Parser {
   public:
     Parser(std::shared_ptr<const CompactSource> source, const Tokens& tokens)
-        : m_source(*source), m_text(source->text()), m_tokens(tokens.tokens),
-          m_comments(tokens.comments), m_strings(tokens.strings) {
+        : m_source(*source), m_text(source->text()), m_tokens(tokens.tokens), m_comments(tokens.comments),
+          m_strings(tokens.strings) {
         m_schema.source = std::move(source);
     }
 
@@ -124,8 +126,7 @@ class Parser {
         ~Depth() { --m_p.m_depth; }
         bool ok() {
             if (m_p.m_depth <= k_max_compact_nesting) return true;
-            return m_p.fail("nesting deeper than " + std::to_string(k_max_compact_nesting) +
-                            " levels");
+            return m_p.fail("nesting deeper than " + std::to_string(k_max_compact_nesting) + " levels");
         }
         Parser& m_p;
     };
@@ -133,8 +134,7 @@ class Parser {
     // ---- names and literals ----
 
     bool is_name_token() const {
-        return at(TokenKind::Identifier) || at(TokenKind::Keyword) ||
-               at(TokenKind::EscapedIdentifier);
+        return at(TokenKind::Identifier) || at(TokenKind::Keyword) || at(TokenKind::EscapedIdentifier);
     }
 
     // literal ("~" literal)*: a view of the text, or of a string the tree keeps when joined.
@@ -162,8 +162,8 @@ class Parser {
         }
         auto it = m_namespaces.find(prefix);
         if (it == m_namespaces.end())
-            return fail_at(offset, "undeclared namespace prefix \"" + str(prefix) +
-                                       "\" (declare it: namespace " + str(prefix) + " = \"URI\")");
+            return fail_at(offset, "undeclared namespace prefix \"" + str(prefix) + "\" (declare it: namespace " +
+                                       str(prefix) + " = \"URI\")");
         out = it->second;
         return true;
     }
@@ -178,8 +178,8 @@ class Parser {
             out = k_xsd_datatypes;
             return true;
         }
-        return fail_at(offset, "undeclared datatypes prefix \"" + str(prefix) +
-                                   "\" (declare it: datatypes " + str(prefix) + " = \"URI\")");
+        return fail_at(offset, "undeclared datatypes prefix \"" + str(prefix) + "\" (declare it: datatypes " +
+                                   str(prefix) + " = \"URI\")");
     }
 
     // A CName token's prefix and local part.
@@ -192,8 +192,7 @@ class Parser {
     // ---- declarations ----
 
     bool parse_top() {
-        while (at_keyword(Keyword::Namespace) || at_keyword(Keyword::Default) ||
-               at_keyword(Keyword::Datatypes)) {
+        while (at_keyword(Keyword::Namespace) || at_keyword(Keyword::Default) || at_keyword(Keyword::Datatypes)) {
             place_comments(m_schema.before, tok());
             if (!parse_declaration()) return false;
         }
@@ -252,11 +251,12 @@ class Parser {
             if (m_datatypes.count(prefix))
                 return fail_at(prefix_offset, "datatypes prefix \"" + str(prefix) + "\" is declared twice");
             if (prefix == "xsd" && uri != k_xsd_datatypes)
-                return fail_at(prefix_offset, "the datatypes prefix \"xsd\" can only be bound to " +
-                                                  str(k_xsd_datatypes));
+                return fail_at(prefix_offset,
+                               "the datatypes prefix \"xsd\" can only be bound to " + str(k_xsd_datatypes));
             if (!is_datatypes_uri(uri))
-                return fail_at(uri_offset, "\"" + str(uri) + "\" is not a datatype library URI (an "
-                                           "absolute URI without a fragment, or \"\")");
+                return fail_at(uri_offset, "\"" + str(uri) +
+                                               "\" is not a datatype library URI (an "
+                                               "absolute URI without a fragment, or \"\")");
             m_datatypes.emplace(prefix, uri);
             return true;
         }
@@ -284,12 +284,10 @@ class Parser {
             ns = NamespaceRef::of(uri);
         }
         if (is_default) {
-            if (m_default_declared)
-                return fail_at(first.offset, "the default namespace is declared twice");
+            if (m_default_declared) return fail_at(first.offset, "the default namespace is declared twice");
             m_default_declared = true;
             if (!ns.inherit && ns.uri == k_xml_ns)
-                return fail_at(first.offset, "the namespace " + str(k_xml_ns) +
-                                                 " cannot be the default namespace");
+                return fail_at(first.offset, "the namespace " + str(k_xml_ns) + " cannot be the default namespace");
             m_schema.default_namespace = ns;
         }
         if (prefix) return declare_prefix(*prefix, prefix_offset, ns);
@@ -300,15 +298,13 @@ class Parser {
         if (prefix == "xmlns") return fail_at(offset, "the prefix \"xmlns\" cannot be declared");
         bool is_xml_uri = !ns.inherit && ns.uri == k_xml_ns;
         if (prefix == "xml" && !is_xml_uri)
-            return fail_at(offset, "the prefix \"xml\" is bound to " + str(k_xml_ns) +
-                                       " and cannot be bound to anything else");
+            return fail_at(offset,
+                           "the prefix \"xml\" is bound to " + str(k_xml_ns) + " and cannot be bound to anything else");
         if (prefix != "xml" && is_xml_uri)
-            return fail_at(offset, "the namespace " + str(k_xml_ns) +
-                                       " can only have the prefix \"xml\"");
+            return fail_at(offset, "the namespace " + str(k_xml_ns) + " can only have the prefix \"xml\"");
         if (!m_namespaces.emplace(prefix, ns).second)
             return fail_at(offset, "namespace prefix \"" + str(prefix) + "\" is declared twice");
-        if (prefix != "xml" && !ns.inherit && !ns.uri.empty())
-            m_schema.namespaces.emplace_back(prefix, ns.uri);
+        if (prefix != "xml" && !ns.inherit && !ns.uri.empty()) m_schema.namespaces.emplace_back(prefix, ns.uri);
         return true;
     }
 
@@ -346,11 +342,9 @@ class Parser {
         case TokenKind::End: return true;
         case TokenKind::Keyword:
             // A keyword before '=' is a definition that forgot its '\' (reported as such).
-            return t.keyword == Keyword::Start || t.keyword == Keyword::Div ||
-                   t.keyword == Keyword::Include || assign;
+            return t.keyword == Keyword::Start || t.keyword == Keyword::Div || t.keyword == Keyword::Include || assign;
         case TokenKind::Identifier:
-        case TokenKind::EscapedIdentifier:
-            return assign || (!annotated && next.kind == TokenKind::LeftBracket);
+        case TokenKind::EscapedIdentifier: return assign || (!annotated && next.kind == TokenKind::LeftBracket);
         case TokenKind::CName: return !annotated && next.kind == TokenKind::LeftBracket;
         default: return false;
         }
@@ -371,8 +365,7 @@ class Parser {
             NodeId id = ast().add(doc);
             const std::string& text = m_strings[tok().string_index];
             if (!text.empty())
-                ast().append(node(id).children,
-                             text_node(AstNode::Kind::Text, ast().keep(text), tok().line));
+                ast().append(node(id).children, text_node(AstNode::Kind::Text, ast().keep(text), tok().line));
             ast().append(a.elements, id);
             advance();
         }
@@ -380,16 +373,16 @@ class Parser {
         advance();
         std::set<std::pair<std::string_view, std::string_view>> seen;
         while (at(TokenKind::CName) && peek().kind == TokenKind::Equals) {
-            if (!parse_annotation_attribute(false, a.first_attribute, a.last_attribute, seen))
-                return false;
+            if (!parse_annotation_attribute(false, a.first_attribute, a.last_attribute, seen)) return false;
         }
         while (!at(TokenKind::RightBracket)) {
             if (is_name_token() && peek().kind == TokenKind::Equals)
                 return fail("an annotation attribute needs a prefixed name (prefix:" + str(name()) +
                             "); attributes come before elements");
             if (!is_name_token() && !at(TokenKind::CName))
-                return expected("an annotation attribute (prefix:name = \"value\"), an annotation "
-                                "element (name [ … ]) or ']'");
+                return expected(
+                    "an annotation attribute (prefix:name = \"value\"), an annotation "
+                    "element (name [ … ]) or ']'");
             if (!parse_annotation_element(false, a.elements)) return false;
         }
         advance();
@@ -408,24 +401,27 @@ class Parser {
             NamespaceRef ns;
             if (!lookup_namespace(prefix, offset, ns)) return false;
             if (ns.inherit)
-                return fail_at(offset, "annotation attribute \"" + str(written) + "\": the namespace "
-                                       "of an annotation cannot be inherit");
+                return fail_at(offset, "annotation attribute \"" + str(written) +
+                                           "\": the namespace "
+                                           "of an annotation cannot be inherit");
             if (ns.uri.empty() && !nested)
-                return fail_at(offset, "annotation attribute \"" + str(written) + "\" must be in a "
-                                       "namespace (its prefix is bound to \"\")");
+                return fail_at(offset, "annotation attribute \"" + str(written) +
+                                           "\" must be in a "
+                                           "namespace (its prefix is bound to \"\")");
             if (ns.uri == k_rng_ns && !nested)
-                return fail_at(offset, "annotation attribute \"" + str(written) + "\" cannot be in "
-                                       "the RELAX NG namespace");
+                return fail_at(offset, "annotation attribute \"" + str(written) +
+                                           "\" cannot be in "
+                                           "the RELAX NG namespace");
             if (ns.uri == k_xmlns_ns)
-                return fail_at(offset, "annotation attribute \"" + str(written) + "\" cannot be in "
-                                       "the xmlns namespace");
+                return fail_at(offset, "annotation attribute \"" + str(written) +
+                                           "\" cannot be in "
+                                           "the xmlns namespace");
             attr.ns = ns.uri;
             if (!ns.uri.empty()) attr.prefix = prefix;
             attr.local = local;
         } else {
             attr.local = written;
-            if (attr.local == "xmlns")
-                return fail_at(offset, "\"xmlns\" cannot be an annotation attribute");
+            if (attr.local == "xmlns") return fail_at(offset, "\"xmlns\" cannot be an annotation attribute");
         }
         if (!seen.emplace(attr.ns, attr.local).second)
             return fail_at(offset, "duplicate annotation attribute \"" + str(written) + "\"");
@@ -452,8 +448,7 @@ class Parser {
                 return fail("annotation element \"" + str(name()) +
                             "\": the namespace of an annotation cannot be inherit");
             if (ns.uri == k_rng_ns && !nested)
-                return fail("annotation element \"" + str(name()) +
-                            "\" cannot be in the RELAX NG namespace");
+                return fail("annotation element \"" + str(name()) + "\" cannot be in the RELAX NG namespace");
             e.ns = ns.uri;
             if (!ns.uri.empty()) e.prefix = prefix;
             e.name = local;
@@ -480,8 +475,8 @@ class Parser {
         std::uint32_t run_line = 0;
         auto flush = [&] {
             if (in_run && !run.empty())
-                ast().append(content, text_node(AstNode::Kind::Text,
-                                                owned ? ast().keep(std::move(joined)) : run, run_line));
+                ast().append(content,
+                             text_node(AstNode::Kind::Text, owned ? ast().keep(std::move(joined)) : run, run_line));
             in_run = owned = false;
         };
         for (;;) {
@@ -501,8 +496,7 @@ class Parser {
                     joined.append(text);
                     run = joined;
                 }
-            } else if ((is_name_token() || at(TokenKind::CName)) &&
-                       peek().kind == TokenKind::LeftBracket) {
+            } else if ((is_name_token() || at(TokenKind::CName)) && peek().kind == TokenKind::LeftBracket) {
                 flush();
                 if (!parse_annotation_element(true, content)) return false;
             } else {
@@ -543,8 +537,7 @@ class Parser {
     bool parse_follow_annotations(NodeList& out) {
         while (at(TokenKind::Follow)) {
             advance();
-            if (!is_name_token() && !at(TokenKind::CName))
-                return expected("an annotation element after '>>'");
+            if (!is_name_token() && !at(TokenKind::CName)) return expected("an annotation element after '>>'");
             if (!parse_annotation_element(false, out)) return false;
         }
         return true;
@@ -561,8 +554,7 @@ class Parser {
         for (;;) {
             place_comments(body, tok());
             if (at(closer)) break;
-            if ((at(TokenKind::Identifier) || at(TokenKind::EscapedIdentifier) ||
-                 at(TokenKind::CName)) &&
+            if ((at(TokenKind::Identifier) || at(TokenKind::EscapedIdentifier) || at(TokenKind::CName)) &&
                 peek().kind == TokenKind::LeftBracket) {
                 if (!parse_annotation_element(false, body)) return false;
                 continue;
@@ -575,8 +567,7 @@ class Parser {
                                "this annotation is followed by no definition, \"start\", "
                                "\"div\" or \"include\" to annotate");
             NodeId component = k_no_node;
-            if (at_keyword(Keyword::Start) || at(TokenKind::Identifier) ||
-                at(TokenKind::EscapedIdentifier)) {
+            if (at_keyword(Keyword::Start) || at(TokenKind::Identifier) || at(TokenKind::EscapedIdentifier)) {
                 if (!parse_definition(component)) return false;
             } else if (at_keyword(Keyword::Div)) {
                 component = rng("div");
@@ -591,11 +582,12 @@ class Parser {
             } else if (at(TokenKind::Keyword) &&
                        (peek().kind == TokenKind::Equals || peek().kind == TokenKind::ChoiceAssign ||
                         peek().kind == TokenKind::InterleaveAssign)) {
-                return fail("\"" + str(name()) + "\" is a keyword: a definition of that name is "
-                            "written \\" + str(name()));
+                return fail("\"" + str(name()) +
+                            "\" is a keyword: a definition of that name is "
+                            "written \\" +
+                            str(name()));
             } else if (at(TokenKind::RightBrace) || at(TokenKind::End)) {
-                return expected(closer == TokenKind::End ? std::string("end of file")
-                                                         : std::string("'}'"));
+                return expected(closer == TokenKind::End ? std::string("end of file") : std::string("'}'"));
             } else {
                 return expected(std::string("a definition (name = pattern), \"start\", \"div\"") +
                                 (include ? "" : ", \"include\"") + " or an annotation element");
@@ -645,8 +637,9 @@ class Parser {
         std::size_t offset = tok().offset;
         if (!parse_literal(href, "a literal (the schema's URI)")) return false;
         if (href.find('#') != std::string_view::npos)
-            return fail_at(offset, "the URI of an include or external must not have a fragment "
-                                   "identifier (#…)");
+            return fail_at(offset,
+                           "the URI of an include or external must not have a fragment "
+                           "identifier (#…)");
         return true;
     }
 
@@ -715,9 +708,7 @@ class Parser {
         }
         if (except) return except_needs_parentheses(*except);
         NodeId combined = ast().add(AstNode{});
-        node(combined).name = op == TokenKind::Pipe        ? "choice"
-                              : op == TokenKind::Ampersand ? "interleave"
-                                                           : "group";
+        node(combined).name = op == TokenKind::Pipe ? "choice" : op == TokenKind::Ampersand ? "interleave" : "group";
         node(combined).line = line;
         node(combined).offset = offset;
         NodeList members = first;
@@ -731,7 +722,9 @@ class Parser {
         node(combined).children = members;
         if (at(TokenKind::Pipe) || at(TokenKind::Ampersand) || at(TokenKind::Comma))
             return fail("'" + str(token_name(m_source, tok())) + "' cannot follow '" +
-                        (op == TokenKind::Pipe ? "|" : op == TokenKind::Ampersand ? "&" : ",") +
+                        (op == TokenKind::Pipe        ? "|"
+                         : op == TokenKind::Ampersand ? "&"
+                                                      : ",") +
                         "' without parentheses: the compact syntax has no operator precedence");
         if (paren && !paren->empty())
             apply_annotations(*paren, combined, out);
@@ -741,8 +734,9 @@ class Parser {
     }
 
     bool except_needs_parentheses(std::size_t offset) {
-        return fail_at(offset, "a datatype with '-' (except) must be in parentheses when it is "
-                               "repeated or combined with other patterns");
+        return fail_at(offset,
+                       "a datatype with '-' (except) must be in parentheses when it is "
+                       "repeated or combined with other patterns");
     }
 
     // annotatedPrimary ("*" | "+" | "?")? followAnnotations, appended to out. repeated: whether
@@ -843,12 +837,10 @@ class Parser {
             case Keyword::Token: return parse_datatype(a, out, except);
             default:
                 return fail("expected a pattern, found " + found() +
-                            (t.keyword == Keyword::Start || t.keyword == Keyword::Div ||
-                                     t.keyword == Keyword::Include
+                            (t.keyword == Keyword::Start || t.keyword == Keyword::Div || t.keyword == Keyword::Include
                                  ? " (grammar content cannot be inside a pattern; is a '}' or "
                                    "')' missing?)"
-                                 : " (a keyword used as a name is written \\" +
-                                       str(keyword_text(t.keyword)) + ")"));
+                                 : " (a keyword used as a name is written \\" + str(keyword_text(t.keyword)) + ")"));
             }
         case TokenKind::CName: return parse_datatype(a, out, except);
         case TokenKind::Literal: {
@@ -892,15 +884,15 @@ class Parser {
         NodeList name_class;
         if (!parse_name_class(is_element, 0, nullptr, name_class)) return false;
         const AstNode& first = node(name_class.first);
-        node(n).simple_name = name_class.first == name_class.last && first.is("name") &&
-                              first.first_attribute == k_no_node;
+        node(n).simple_name =
+            name_class.first == name_class.last && first.is("name") && first.first_attribute == k_no_node;
         node(n).name_class = name_class.first;
         NodeList body;
         if (!parse_braced_pattern(body)) return false;
         if (is_element) {
             unwrap_group(body);
-        } else if (body.first == body.last && node(body.first).is("text") &&
-                   !node(body.first).annotated && node(body.first).children.empty()) {
+        } else if (body.first == body.last && node(body.first).is("text") && !node(body.first).annotated &&
+                   node(body.first).children.empty()) {
             // attribute x { text }: text is the content of an attribute without a pattern.
             body = NodeList{};
         }
@@ -1024,19 +1016,18 @@ class Parser {
                 NodeId ex = rng("except");
                 advance();
                 NodeList inner;
-                if (!parse_basic_name_class(
-                        is_element, context | (any ? k_in_any_name_except : k_in_ns_name_except),
-                        inner))
+                if (!parse_basic_name_class(is_element, context | (any ? k_in_any_name_except : k_in_ns_name_except),
+                                            inner))
                     return false;
                 node(ex).children = flatten_choice(inner);
                 ast().append(node(open).children, ex);
                 apply_annotations(a, open, first);
                 if (!parse_follow_annotations(first)) return false;
                 if (at(TokenKind::Pipe))
-                    return fail("a name class with '-' (except) must be in parentheses to be "
-                                "combined with '|'");
-                if (at(TokenKind::Minus))
-                    return fail("an except inside an except must be in parentheses");
+                    return fail(
+                        "a name class with '-' (except) must be in parentheses to be "
+                        "combined with '|'");
+                if (at(TokenKind::Minus)) return fail("an except inside an except must be in parentheses");
                 finish_name_class(paren, first, line, offset, out);
                 return true;
             }
@@ -1056,8 +1047,9 @@ class Parser {
             if (!parse_follow_annotations(alternatives)) return false;
         }
         if (at(TokenKind::Minus))
-            return fail("a name class with '-' (except) must be in parentheses to be combined "
-                        "with '|'");
+            return fail(
+                "a name class with '-' (except) must be in parentheses to be combined "
+                "with '|'");
         AstNode c;
         c.name = "choice";
         c.line = line;
@@ -1073,8 +1065,8 @@ class Parser {
 
     // applyAnnotationsChoice: the annotations of parentheses around a name class that is not a
     // choice are kept on a choice of one.
-    void finish_name_class(Annotations* paren, NodeList nodes, std::uint32_t line,
-                           std::uint32_t offset, NodeList& out) {
+    void finish_name_class(Annotations* paren, NodeList nodes, std::uint32_t line, std::uint32_t offset,
+                           NodeList& out) {
         if (paren && !paren->empty()) {
             AstNode c;
             c.name = "choice";
@@ -1090,14 +1082,11 @@ class Parser {
     // "*" or prefix:* (without except), checked against the except it is in.
     bool parse_open_name_class(int context, NodeId& out) {
         if (at(TokenKind::Star)) {
-            if (context & k_in_ns_name_except)
-                return fail("an except of prefix:* cannot contain '*'");
-            if (context & k_in_any_name_except)
-                return fail("an except of '*' cannot contain '*'");
+            if (context & k_in_ns_name_except) return fail("an except of prefix:* cannot contain '*'");
+            if (context & k_in_any_name_except) return fail("an except of '*' cannot contain '*'");
             out = rng("anyName");
         } else {
-            if (context & k_in_ns_name_except)
-                return fail("an except of prefix:* cannot contain another prefix:*");
+            if (context & k_in_ns_name_except) return fail("an except of prefix:* cannot contain another prefix:*");
             std::string_view s = name();
             NamespaceRef target;
             if (!lookup_namespace(s.substr(0, s.size() - 2), tok().offset, target)) return false;
@@ -1165,8 +1154,7 @@ class Parser {
 
 } // namespace
 
-Result<CompactSchema> parse_compact(std::shared_ptr<const CompactSource> source,
-                                    const Tokens& tokens) {
+Result<CompactSchema> parse_compact(std::shared_ptr<const CompactSource> source, const Tokens& tokens) {
     return Parser(std::move(source), tokens).run();
 }
 

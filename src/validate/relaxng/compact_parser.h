@@ -19,7 +19,6 @@ constexpr int k_max_compact_nesting = 256;
 // annotation in a forbidden namespace or given twice, an except inside an except of the same
 // kind, a top-level pattern that would translate to more than one element, nesting deeper than
 // k_max_compact_nesting.
-Result<CompactSchema> parse_compact(std::shared_ptr<const CompactSource> source,
-                                    const Tokens& tokens);
+Result<CompactSchema> parse_compact(std::shared_ptr<const CompactSource> source, const Tokens& tokens);
 
 } // namespace teipress::validate::relaxng

@@ -15,8 +15,8 @@ constexpr std::size_t k_max_bytes = (std::size_t(1) << 31) - 1;
 
 // XML 1.0's Char production.
 bool is_xml_char(std::uint32_t c) {
-    return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) ||
-           (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+    return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) ||
+           (c >= 0x10000 && c <= 0x10FFFF);
 }
 
 void append_utf8(std::string& out, std::uint32_t c) {
@@ -56,15 +56,13 @@ SourcePosition position_in(std::string_view text, std::size_t offset) {
     return {line, static_cast<int>(utf8_length(text.substr(start, offset - start))) + 1};
 }
 
-Diagnostic error_in(const std::string& path, std::string_view text, std::size_t offset,
-                    std::string message) {
+Diagnostic error_in(const std::string& path, std::string_view text, std::size_t offset, std::string message) {
     auto pos = position_in(text, offset);
     return Diagnostic{Severity::Error, path, pos.line, pos.column, std::move(message), {}};
 }
 
 // UTF-16 (after its byte-order mark) to UTF-8. Error: an odd length, an unpaired surrogate.
-Result<std::string> utf16_to_utf8(std::string_view bytes, bool little_endian,
-                                  const std::string& path) {
+Result<std::string> utf16_to_utf8(std::string_view bytes, bool little_endian, const std::string& path) {
     std::string out;
     out.reserve(bytes.size());
     auto unit = [&](std::size_t i) -> std::uint32_t {
@@ -90,8 +88,7 @@ Result<std::string> utf16_to_utf8(std::string_view bytes, bool little_endian,
         }
         append_utf8(out, c);
     }
-    if (i != bytes.size())
-        return error_in(path, out, out.size(), "invalid UTF-16: the file ends in half a character");
+    if (i != bytes.size()) return error_in(path, out, out.size(), "invalid UTF-16: the file ends in half a character");
     return out;
 }
 
@@ -106,11 +103,9 @@ std::uint32_t hex_value(char c) {
 
 } // namespace
 
-Result<std::shared_ptr<const CompactSource>> CompactSource::decode(std::string_view bytes,
-                                                                   const std::string& path) {
+Result<std::shared_ptr<const CompactSource>> CompactSource::decode(std::string_view bytes, const std::string& path) {
     if (bytes.size() > k_max_bytes)
-        return Diagnostic{Severity::Error, path, 1, 1,
-                          "the schema is larger than 2 GiB; it is not read", {}};
+        return Diagnostic{Severity::Error, path, 1, 1, "the schema is larger than 2 GiB; it is not read", {}};
     std::shared_ptr<CompactSource> src(new CompactSource());
     src->m_path = path;
     auto* b = reinterpret_cast<const unsigned char*>(bytes.data());
@@ -143,8 +138,7 @@ Result<std::shared_ptr<const CompactSource>> CompactSource::decode(std::string_v
             std::uint64_t x;
             std::memcpy(&x, p + run, 8);
             std::uint64_t backslash = x ^ (ones * '\\');
-            std::uint64_t special = (x | ((x - ones * 0x20) & ~x) |
-                                     ((backslash - ones) & ~backslash)) & highs;
+            std::uint64_t special = (x | ((x - ones * 0x20) & ~x) | ((backslash - ones) & ~backslash)) & highs;
             if (special) break;
             run += 8;
         }
@@ -155,8 +149,7 @@ Result<std::shared_ptr<const CompactSource>> CompactSource::decode(std::string_v
         auto c = p[i];
         if (c >= 0x80) {
             // A UTF-8 sequence: checked, and U+FFFE and U+FFFF refused (not XML characters).
-            std::size_t len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3
-                              : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+            std::size_t len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
             std::uint32_t cp = len == 2 ? c & 0x1F : len == 3 ? c & 0x0F : c & 0x07;
             bool valid = len != 0 && i + len <= n;
             for (std::size_t k = 1; valid && k < len; ++k) {
@@ -169,10 +162,10 @@ Result<std::shared_ptr<const CompactSource>> CompactSource::decode(std::string_v
             if (!valid) {
                 char hex[8];
                 std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned>(c));
-                return src->error_at(out.size(),
-                                     "invalid UTF-8 at byte offset " + std::to_string(i + dropped) +
-                                         " (byte " + hex + "); a compact-syntax schema is UTF-8, or "
-                                         "UTF-16 with a byte-order mark");
+                return src->error_at(out.size(), "invalid UTF-8 at byte offset " + std::to_string(i + dropped) +
+                                                     " (byte " + hex +
+                                                     "); a compact-syntax schema is UTF-8, or "
+                                                     "UTF-16 with a byte-order mark");
             }
             if (cp == 0xFFFE || cp == 0xFFFF)
                 return src->error_at(out.size(), "character " + code_point_name(cp) +
@@ -189,8 +182,7 @@ Result<std::shared_ptr<const CompactSource>> CompactSource::decode(std::string_v
             src->m_line_starts.push_back(static_cast<std::uint32_t>(out.size()));
             src->m_original_line_starts.push_back(static_cast<std::uint32_t>(next));
             if (next - i == 2)
-                src->m_anchors.push_back({static_cast<std::uint32_t>(out.size()),
-                                          static_cast<std::uint32_t>(next)});
+                src->m_anchors.push_back({static_cast<std::uint32_t>(out.size()), static_cast<std::uint32_t>(next)});
             i = next;
         } else if (c == '\t') {
             out += '\t';
@@ -220,25 +212,22 @@ Result<std::shared_ptr<const CompactSource>> CompactSource::decode(std::string_v
             }
             std::string written = in.substr(i, std::min(k + 1, n) - i);
             if (k == j + 1)
-                return src->error_at(out.size(), "the escape \\x{ must be followed by "
-                                                 "hexadecimal digits and '}'");
-            if (k >= n || in[k] != '}')
                 return src->error_at(out.size(),
-                                     "the escape " + in.substr(i, k - i) + " is not closed by '}'");
+                                     "the escape \\x{ must be followed by "
+                                     "hexadecimal digits and '}'");
+            if (k >= n || in[k] != '}')
+                return src->error_at(out.size(), "the escape " + in.substr(i, k - i) + " is not closed by '}'");
             if (too_big)
                 return src->error_at(out.size(), "the escape " + written +
                                                      " is not a Unicode character (above "
                                                      "U+10FFFF)");
             if (!is_xml_char(value))
-                return src->error_at(out.size(), "the escape " + written + " stands for " +
-                                                     code_point_name(value) +
+                return src->error_at(out.size(), "the escape " + written + " stands for " + code_point_name(value) +
                                                      ", which is not an XML character");
-            if (value == '\n')
-                src->m_escaped_newlines.push_back(static_cast<std::uint32_t>(out.size()));
+            if (value == '\n') src->m_escaped_newlines.push_back(static_cast<std::uint32_t>(out.size()));
             append_utf8(out, value);
             i = k + 1;
-            src->m_anchors.push_back(
-                {static_cast<std::uint32_t>(out.size()), static_cast<std::uint32_t>(i)});
+            src->m_anchors.push_back({static_cast<std::uint32_t>(out.size()), static_cast<std::uint32_t>(i)});
         }
     }
     return std::shared_ptr<const CompactSource>(std::move(src));
@@ -246,8 +235,7 @@ Result<std::shared_ptr<const CompactSource>> CompactSource::decode(std::string_v
 
 bool CompactSource::is_escaped_newline(std::size_t offset) const {
     return !m_escaped_newlines.empty() &&
-           std::binary_search(m_escaped_newlines.begin(), m_escaped_newlines.end(),
-                              static_cast<std::uint32_t>(offset));
+           std::binary_search(m_escaped_newlines.begin(), m_escaped_newlines.end(), static_cast<std::uint32_t>(offset));
 }
 
 std::size_t CompactSource::original_offset(std::size_t offset) const {
@@ -260,12 +248,11 @@ std::size_t CompactSource::original_offset(std::size_t offset) const {
 
 SourcePosition CompactSource::position(std::size_t offset) const {
     std::size_t o = std::min(original_offset(offset), m_original.size());
-    auto it = std::upper_bound(m_original_line_starts.begin(), m_original_line_starts.end(),
-                               static_cast<std::uint32_t>(o));
+    auto it =
+        std::upper_bound(m_original_line_starts.begin(), m_original_line_starts.end(), static_cast<std::uint32_t>(o));
     std::size_t line = static_cast<std::size_t>(it - m_original_line_starts.begin());
     std::size_t start = m_original_line_starts[line - 1];
-    int column =
-        static_cast<int>(utf8_length(std::string_view(m_original).substr(start, o - start))) + 1;
+    int column = static_cast<int>(utf8_length(std::string_view(m_original).substr(start, o - start))) + 1;
     return {static_cast<int>(line), column};
 }
 

@@ -22,8 +22,7 @@ class CompactSource {
     // its character. Errors (FILE:LINE:COL): bytes not in the encoding, a character that is not
     // an XML character (raw or escaped: NUL, controls, surrogates, U+FFFE), a malformed escape,
     // a text over 2 GiB.
-    static Result<std::shared_ptr<const CompactSource>> decode(std::string_view bytes,
-                                                               const std::string& path);
+    static Result<std::shared_ptr<const CompactSource>> decode(std::string_view bytes, const std::string& path);
 
     // The characters after the four stages, in UTF-8. A newline marker is '\n'; an escaped
     // \x{A} is '\n' too, told apart by is_escaped_newline().

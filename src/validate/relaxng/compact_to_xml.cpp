@@ -49,8 +49,7 @@ std::string comment_text(std::string_view s, int depth) {
 // The type attribute of a data or value ("" when none).
 std::string_view type_of(const Ast& ast, const AstNode& n) {
     for (std::uint32_t a = n.first_attribute; a != k_no_node; a = ast.attribute(a).next)
-        if (ast.attribute(a).ns.empty() && ast.attribute(a).local == "type")
-            return ast.attribute(a).value;
+        if (ast.attribute(a).ns.empty() && ast.attribute(a).local == "type") return ast.attribute(a).value;
     return {};
 }
 
@@ -61,8 +60,7 @@ bool is_builtin_token_value(const Ast& ast, const AstNode& n) {
 
 class Writer {
   public:
-    Writer(const CompactSchema& schema, const std::string& path)
-        : m_schema(schema), m_ast(schema.ast), m_path(path) {}
+    Writer(const CompactSchema& schema, const std::string& path) : m_schema(schema), m_ast(schema.ast), m_path(path) {}
 
     xml::XmlDocPtr run() {
         xml::XmlDocPtr doc(xmlNewDoc(BAD_CAST "1.0"));
@@ -103,8 +101,7 @@ class Writer {
     // ---- libxml2 nodes ----
 
     const xmlChar* intern(std::string_view s) {
-        return xmlDictLookup(m_doc->dict, reinterpret_cast<const xmlChar*>(s.data()),
-                             static_cast<int>(s.size()));
+        return xmlDictLookup(m_doc->dict, reinterpret_cast<const xmlChar*>(s.data()), static_cast<int>(s.size()));
     }
 
     // (The *EatName functions take the interned name as it is, without a second look-up.)
@@ -113,15 +110,13 @@ class Writer {
     }
 
     // An attribute whose value is s (libxml2 wants it NUL-terminated: copied into a buffer).
-    void set_attribute(xmlNodePtr x, std::string_view name, std::string_view value,
-                       xmlNsPtr ns = nullptr) {
+    void set_attribute(xmlNodePtr x, std::string_view name, std::string_view value, xmlNsPtr ns = nullptr) {
         m_buffer.assign(value);
         xmlNewNsPropEatName(x, ns, const_cast<xmlChar*>(intern(name)), BAD_CAST m_buffer.c_str());
     }
 
     xmlNodePtr new_text(std::string_view s, std::uint32_t line) {
-        xmlNodePtr t = xmlNewDocTextLen(m_doc, reinterpret_cast<const xmlChar*>(s.data()),
-                                        static_cast<int>(s.size()));
+        xmlNodePtr t = xmlNewDocTextLen(m_doc, reinterpret_cast<const xmlChar*>(s.data()), static_cast<int>(s.size()));
         set_line(t, line);
         return t;
     }
@@ -155,8 +150,7 @@ class Writer {
     xmlNsPtr namespace_for(xmlNodePtr node, std::string_view uri, std::string_view prefix) {
         if (uri == k_xml_ns) return xmlSearchNs(m_doc, node, BAD_CAST "xml");
         auto p = m_by_prefix.find(std::string(prefix));
-        if (p != m_by_prefix.end() &&
-            std::string_view(reinterpret_cast<const char*>(p->second->href)) == uri)
+        if (p != m_by_prefix.end() && std::string_view(reinterpret_cast<const char*>(p->second->href)) == uri)
             return p->second;
         auto u = m_by_uri.find(std::string(uri));
         if (u != m_by_uri.end()) return u->second;
@@ -179,8 +173,7 @@ class Writer {
     std::string qname(std::string_view uri, std::string_view local, const NsContext& ns,
                       bool attribute_shortcut) const {
         if (attribute_shortcut ? uri.empty() : (ns && *ns == uri)) return std::string(local);
-        if (const std::string_view* prefix = prefix_of(uri))
-            return std::string(*prefix) + ":" + std::string(local);
+        if (const std::string_view* prefix = prefix_of(uri)) return std::string(*prefix) + ":" + std::string(local);
         return {};
     }
 
@@ -193,8 +186,7 @@ class Writer {
     void survey(NodeId id, bool under_namespace) {
         const AstNode& n = m_ast[id];
         if (n.kind == AstNode::Kind::Foreign) {
-            if (n.ns == k_annotations_ns && n.prefix == m_schema.annotations_prefix)
-                m_uses_documentation = true;
+            if (n.ns == k_annotations_ns && n.prefix == m_schema.annotations_prefix) m_uses_documentation = true;
             for (NodeId c = n.children.first; c != k_no_node; c = m_ast[c].next) survey(c, true);
             return;
         }
@@ -215,8 +207,7 @@ class Writer {
         std::string_view best;
         std::pair<int, std::size_t> best_key{0, 0};
         for (const auto& [library, key] : m_libraries)
-            if (key.first > best_key.first ||
-                (key.first == best_key.first && key.second < best_key.second)) {
+            if (key.first > best_key.first || (key.first == best_key.first && key.second < best_key.second)) {
                 best = library;
                 best_key = key;
             }
@@ -239,8 +230,7 @@ class Writer {
 
     // Writes n's attributes and children into x. ns: the ns attribute in force; library: the
     // datatypeLibrary in force.
-    void fill(xmlNodePtr x, const AstNode& n, const NsContext& ns, std::string_view library,
-              int depth) {
+    void fill(xmlNodePtr x, const AstNode& n, const NsContext& ns, std::string_view library, int depth) {
         NsContext child_ns = ns;
         NodeId skip = k_no_node; // the name class written as a name attribute
         bool builtin_token = is_builtin_token_value(m_ast, n);
@@ -271,20 +261,18 @@ class Writer {
             if (!n.text.empty()) xmlAddChild(x, new_text(n.text, n.line));
         }
         if (n.is("nsName") || n.is("include") || n.is("externalRef")) {
-            if (!n.target.inherit && !(ns && *ns == n.target.uri))
-                set_attribute(x, "ns", n.target.uri);
+            if (!n.target.inherit && !(ns && *ns == n.target.uri)) set_attribute(x, "ns", n.target.uri);
             if (!n.target.inherit) child_ns = n.target.uri;
         }
-        if ((n.is("data") || n.is("value")) && n.has_library && !builtin_token &&
-            n.library != library)
+        if ((n.is("data") || n.is("value")) && n.has_library && !builtin_token && n.library != library)
             set_attribute(x, "datatypeLibrary", n.library);
         for (NodeId c = n.children.first; c != k_no_node; c = m_ast[c].next)
             if (c != skip) write(x, m_ast[c], child_ns, library, true, depth + 1);
     }
 
     // rng_default: the default namespace in force is RELAX NG's.
-    void write(xmlNodePtr parent, const AstNode& n, const NsContext& ns, std::string_view library,
-               bool rng_default, int depth) {
+    void write(xmlNodePtr parent, const AstNode& n, const NsContext& ns, std::string_view library, bool rng_default,
+               int depth) {
         switch (n.kind) {
         case AstNode::Kind::Text:
             if (!n.text.empty()) xmlAddChild(parent, new_text(n.text, n.line));

@@ -9,19 +9,14 @@ namespace {
 
 void collect_names(const NameClass* nc, std::vector<Name>& names, bool& open) {
     switch (nc->kind) {
-    case NameClassKind::Name:
-        names.push_back(nc->name);
-        break;
+    case NameClassKind::Name: names.push_back(nc->name); break;
     case NameClassKind::Choice:
         collect_names(nc->a, names, open);
         collect_names(nc->b, names, open);
         break;
     case NameClassKind::NsName:
-    case NameClassKind::AnyName:
-        open = true;
-        break;
-    case NameClassKind::Null:
-        break;
+    case NameClassKind::AnyName: open = true; break;
+    case NameClassKind::Null: break;
     }
 }
 
@@ -41,9 +36,7 @@ void index_elements(CompiledGrammar& g) {
             stack.push_back(p->p2);
             stack.push_back(p->p1);
             break;
-        case PatternKind::OneOrMore:
-            stack.push_back(p->p1);
-            break;
+        case PatternKind::OneOrMore: stack.push_back(p->p1); break;
         case PatternKind::Element: {
             const auto index = static_cast<std::uint32_t>(g.elements.size());
             g.elements.push_back(p);
@@ -58,8 +51,7 @@ void index_elements(CompiledGrammar& g) {
             stack.push_back(p->p1);
             break;
         }
-        default:
-            break;
+        default: break;
         }
     }
 }

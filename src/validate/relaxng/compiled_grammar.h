@@ -9,8 +9,8 @@
 #include "validate/relaxng/schema_reader.h"
 
 #include <memory>
-#include <unordered_map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace teipress::validate::relaxng {
@@ -21,11 +21,11 @@ struct CompileOptions {
 };
 
 struct CompiledGrammar {
-    GrammarParts parts;            // names, name classes, datatypes
-    PatternStore store;            // the grammar's patterns (frozen)
-    CommonPatterns common;         // empty, notAllowed, text of that store
+    GrammarParts parts;    // names, name classes, datatypes
+    PatternStore store;    // the grammar's patterns (frozen)
+    CommonPatterns common; // empty, notAllowed, text of that store
     const Pattern* start = nullptr;
-    IdTypeMap ids;                 // empty unless ID-types are checked and the grammar has some
+    IdTypeMap ids; // empty unless ID-types are checked and the grammar has some
     // Every element pattern of the grammar, and which of them may name a given name: those that
     // name it one by one (by name), and those with a wildcard (open). Where a misplaced element
     // is looked for (jing's findElement), without walking the grammar.

@@ -29,9 +29,9 @@ class DatatypeContext {
 
 // A value in a datatype's value space (what <value> holds and what equality compares).
 struct DatatypeValue {
-    std::string text;                 // the normalised lexical form
-    std::string ns;                   // QName values: the namespace URI
-    xmlSchemaValPtr xsd = nullptr;    // XML Schema values: libxml2's value, when it makes one
+    std::string text;              // the normalised lexical form
+    std::string ns;                // QName values: the namespace URI
+    xmlSchemaValPtr xsd = nullptr; // XML Schema values: libxml2's value, when it makes one
     DatatypeValue() = default;
     DatatypeValue(const DatatypeValue&) = delete;
     DatatypeValue& operator=(const DatatypeValue&) = delete;
@@ -51,8 +51,7 @@ class Datatype {
     // nothing better can be said.
     virtual std::string failure(std::string_view text, const DatatypeContext& context) const = 0;
     // The value text stands for; null when text is not valid.
-    virtual std::unique_ptr<DatatypeValue> value_of(std::string_view text,
-                                                    const DatatypeContext& context) const = 0;
+    virtual std::unique_ptr<DatatypeValue> value_of(std::string_view text, const DatatypeContext& context) const = 0;
     // True when a and b are the same value.
     virtual bool same_value(const DatatypeValue& a, const DatatypeValue& b) const = 0;
     // A hash that equal values share.
@@ -73,7 +72,9 @@ class Datatype {
 };
 
 // XML whitespace (the four characters of the S production).
-inline bool is_xml_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+inline bool is_xml_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 // True when text is empty or whitespace only.
 inline bool is_blank(std::string_view text) {
     for (char c : text)

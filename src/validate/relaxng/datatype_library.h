@@ -39,8 +39,7 @@ class DatatypeLibraries {
 
     // The datatype type of library restricted by params. Errors: an unknown library or type,
     // parameters the type does not take or whose values are wrong.
-    MadeDatatype make(const std::string& library, const std::string& type,
-                      const std::vector<DatatypeParam>& params);
+    MadeDatatype make(const std::string& library, const std::string& type, const std::vector<DatatypeParam>& params);
     // Takes ownership of a value (values of <value> patterns live as long as the grammar).
     const DatatypeValue* keep(std::unique_ptr<DatatypeValue> v);
 

@@ -28,12 +28,9 @@ std::uint64_t Derivatives::name_index(Name n) {
 
 template <class F> const Pattern* Derivatives::apply_after(const Pattern* p, F f) {
     switch (p->kind) {
-    case PatternKind::After:
-        return m_builder.after(p->p1, f(p->p2));
-    case PatternKind::Choice:
-        return m_builder.choice(apply_after(p->p1, f), apply_after(p->p2, f));
-    default:
-        return p; // notAllowed
+    case PatternKind::After: return m_builder.after(p->p1, f(p->p2));
+    case PatternKind::Choice: return m_builder.choice(apply_after(p->p1, f), apply_after(p->p2, f));
+    default: return p; // notAllowed
     }
 }
 
@@ -61,8 +58,7 @@ const Pattern* Derivatives::open_deriv_uncached(Op op, const Pattern* p, Name n,
     PatternBuilder& b = m_builder;
     auto d = [&](const Pattern* q) { return open_deriv(op, q, n, ni); };
     switch (p->kind) {
-    case PatternKind::Choice:
-        return b.choice(d(p->p1), d(p->p2));
+    case PatternKind::Choice: return b.choice(d(p->p1), d(p->p2));
     case PatternKind::Group: {
         const Pattern* p1 = p->p1;
         const Pattern* p2 = p->p2;
@@ -91,18 +87,31 @@ const Pattern* Derivatives::open_deriv_uncached(Op op, const Pattern* p, Name n,
     case PatternKind::Attribute:
         if (op != k_start_attribute || !contains(p->name_class, n)) return b.not_allowed();
         return b.after(p->p1, b.empty());
-    default:
-        return b.not_allowed();
+    default: return b.not_allowed();
     }
 }
 
-const Pattern* Derivatives::end_attributes(const Pattern* p) { return unary(k_end_attributes, p); }
-const Pattern* Derivatives::ignore_missing_attributes(const Pattern* p) { return unary(k_ignore_missing, p); }
-const Pattern* Derivatives::text_only(const Pattern* p) { return unary(k_text_only, p); }
-const Pattern* Derivatives::mixed_text(const Pattern* p) { return unary(k_mixed_text, p); }
-const Pattern* Derivatives::end_tag(const Pattern* p) { return unary(k_end_tag, p); }
-const Pattern* Derivatives::recover_after(const Pattern* p) { return unary(k_recover_after, p); }
-const Pattern* Derivatives::empty_after(const Pattern* p) { return unary(k_empty_after, p); }
+const Pattern* Derivatives::end_attributes(const Pattern* p) {
+    return unary(k_end_attributes, p);
+}
+const Pattern* Derivatives::ignore_missing_attributes(const Pattern* p) {
+    return unary(k_ignore_missing, p);
+}
+const Pattern* Derivatives::text_only(const Pattern* p) {
+    return unary(k_text_only, p);
+}
+const Pattern* Derivatives::mixed_text(const Pattern* p) {
+    return unary(k_mixed_text, p);
+}
+const Pattern* Derivatives::end_tag(const Pattern* p) {
+    return unary(k_end_tag, p);
+}
+const Pattern* Derivatives::recover_after(const Pattern* p) {
+    return unary(k_recover_after, p);
+}
+const Pattern* Derivatives::empty_after(const Pattern* p) {
+    return unary(k_empty_after, p);
+}
 
 const Pattern* Derivatives::unary(Op op, const Pattern* p) {
     const std::uint64_t k = key(op, p, 0);
@@ -124,13 +133,11 @@ const Pattern* Derivatives::unary_uncached(Op op, const Pattern* p) {
         if (p->kind == PatternKind::Choice) return b.choice(d(p->p1), d(p->p2));
         if (p->kind == PatternKind::After) return p->p2;
         return b.not_allowed();
-    case k_empty_after:
-        return apply_after(p, [&](const Pattern*) { return b.empty(); });
+    case k_empty_after: return apply_after(p, [&](const Pattern*) { return b.empty(); });
     case k_mixed_text:
         // Text in mixed content: only text patterns take it (data cannot stand among elements).
         switch (p->kind) {
-        case PatternKind::Text:
-            return p;
+        case PatternKind::Text: return p;
         case PatternKind::Group: {
             const Pattern* q1 = d(p->p1);
             const Pattern* tem = q1 == p->p1 ? p : b.group(q1, p->p2);
@@ -141,8 +148,7 @@ const Pattern* Derivatives::unary_uncached(Op op, const Pattern* p) {
             const Pattern* q2 = d(p->p2);
             return b.choice(q1 == p->p1 ? p : b.interleave(q1, p->p2), q2 == p->p2 ? p : b.interleave(p->p1, q2));
         }
-        case PatternKind::OneOrMore:
-            return b.group(d(p->p1), b.optional(p));
+        case PatternKind::OneOrMore: return b.group(d(p->p1), b.optional(p));
         case PatternKind::Choice: {
             const Pattern* q1 = d(p->p1);
             const Pattern* q2 = d(p->p2);
@@ -152,11 +158,9 @@ const Pattern* Derivatives::unary_uncached(Op op, const Pattern* p) {
             const Pattern* q1 = d(p->p1);
             return q1 == p->p1 ? p : b.after(q1, p->p2);
         }
-        default:
-            return b.not_allowed();
+        default: return b.not_allowed();
         }
-    default:
-        break;
+    default: break;
     }
     // endAttributes (attributes left become notAllowed), ignoreMissingAttributes (empty),
     // textOnly (attributes stay, elements become notAllowed).
@@ -182,10 +186,8 @@ const Pattern* Derivatives::unary_uncached(Op op, const Pattern* p) {
     case PatternKind::Attribute:
         if (op == k_text_only) return p;
         return op == k_ignore_missing ? b.empty() : b.not_allowed();
-    case PatternKind::Element:
-        return op == k_text_only ? b.not_allowed() : p;
-    default:
-        return p;
+    case PatternKind::Element: return op == k_text_only ? b.not_allowed() : p;
+    default: return p;
     }
 }
 
@@ -228,8 +230,7 @@ const Pattern* Derivatives::data_uncached(const Pattern* p, DataCall& call, std:
     };
     auto d = [&](const Pattern* q, std::vector<DataFailure>* f) { return data_uncached(q, call, f); };
     switch (p->kind) {
-    case PatternKind::Text:
-        return p;
+    case PatternKind::Text: return p;
     case PatternKind::List: {
         const Pattern* cur = p->p1;
         int index = 0;
@@ -271,8 +272,10 @@ const Pattern* Derivatives::data_uncached(const Pattern* p, DataCall& call, std:
         if (fail) {
             DataFailure f;
             f.datatype = p->datatype;
-            if (!v) f.message = p->datatype->failure(text, cx);
-            else f.value = p->value;
+            if (!v)
+                f.message = p->datatype->failure(text, cx);
+            else
+                f.value = p->value;
             if (!v && f.message.empty()) f.value = p->value;
             fail->push_back(std::move(f));
         }
@@ -327,10 +330,8 @@ const Pattern* Derivatives::data_uncached(const Pattern* p, DataCall& call, std:
         const Pattern* i2 = b.interleave(p->p1, d(p->p2, nullptr));
         return b.choice(i1, i2);
     }
-    case PatternKind::OneOrMore:
-        return b.group(d(p->p1, fail), b.optional(p));
-    default:
-        return b.not_allowed();
+    case PatternKind::OneOrMore: return b.group(d(p->p1, fail), b.optional(p));
+    default: return b.not_allowed();
     }
 }
 
@@ -372,9 +373,7 @@ template <class Add> void possible_names(const Pattern* p, bool attributes, Add 
         if (!seen.insert(q).second) continue;
         switch (q->kind) {
         case PatternKind::After:
-        case PatternKind::OneOrMore:
-            stack.push_back(q->p1);
-            break;
+        case PatternKind::OneOrMore: stack.push_back(q->p1); break;
         case PatternKind::Choice:
         case PatternKind::Interleave:
             stack.push_back(q->p2);
@@ -390,8 +389,7 @@ template <class Add> void possible_names(const Pattern* p, bool attributes, Add 
         case PatternKind::Attribute:
             if (attributes) add(q->name_class);
             break;
-        default:
-            break;
+        default: break;
         }
     }
 }
@@ -420,10 +418,8 @@ std::set<Name> required(const Pattern* p, bool attributes) {
         return both;
     }
     case PatternKind::After:
-    case PatternKind::OneOrMore:
-        return required(p->p1, attributes);
-    default:
-        return {};
+    case PatternKind::OneOrMore: return required(p->p1, attributes);
+    default: return {};
     }
 }
 } // namespace
@@ -448,7 +444,11 @@ const NormalizedNames& Derivatives::possible_attribute_names(const Pattern* p) {
     return it->second;
 }
 
-std::set<Name> Derivatives::required_elements(const Pattern* p) { return required(p, false); }
-std::set<Name> Derivatives::required_attributes(const Pattern* p) { return required(p, true); }
+std::set<Name> Derivatives::required_elements(const Pattern* p) {
+    return required(p, false);
+}
+std::set<Name> Derivatives::required_attributes(const Pattern* p) {
+    return required(p, true);
+}
 
 } // namespace teipress::validate::relaxng

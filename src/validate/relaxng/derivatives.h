@@ -18,10 +18,10 @@ namespace teipress::validate::relaxng {
 // Why a string did not match a data or value pattern (for messages).
 struct DataFailure {
     const Datatype* datatype = nullptr;
-    std::string message;      // the datatype's "must be …", or empty
+    std::string message;                  // the datatype's "must be …", or empty
     const DatatypeValue* value = nullptr; // a value pattern the string was not equal to
-    bool except = false;      // it matched a data pattern's except
-    int token_index = -1;     // in a list: which token (and where it is)
+    bool except = false;                  // it matched a data pattern's except
+    int token_index = -1;                 // in a list: which token (and where it is)
     std::size_t token_start = 0, token_end = 0;
 };
 
@@ -78,8 +78,17 @@ class Derivatives {
 
   private:
     enum Op : std::uint64_t {
-        k_start_tag_open, k_start_tag_open_recover, k_start_attribute, k_end_attributes,
-        k_ignore_missing, k_text_only, k_mixed_text, k_end_tag, k_recover_after, k_empty_after, k_op_count
+        k_start_tag_open,
+        k_start_tag_open_recover,
+        k_start_attribute,
+        k_end_attributes,
+        k_ignore_missing,
+        k_text_only,
+        k_mixed_text,
+        k_end_tag,
+        k_recover_after,
+        k_empty_after,
+        k_op_count
     };
     std::uint64_t key(Op op, const Pattern* p, std::uint64_t name_index) const {
         return (static_cast<std::uint64_t>(op) << 59) | (name_index << 36) | p->id;

@@ -9,13 +9,15 @@ namespace teipress::validate::relaxng {
 
 namespace {
 
-const char* cc(const xmlChar* s) { return reinterpret_cast<const char*>(s); }
+const char* cc(const xmlChar* s) {
+    return reinterpret_cast<const char*>(s);
+}
 
 class DocumentWalker {
   public:
     DocumentWalker(Derivatives& d, const SourceText* source, const std::string& name, std::vector<Diagnostic>& out)
-        : m_matcher(d), m_strings(d.grammar().parts.strings), m_ids(d.grammar().ids), m_source(source),
-          m_name(name), m_out(out) {}
+        : m_matcher(d), m_strings(d.grammar().parts.strings), m_ids(d.grammar().ids), m_source(source), m_name(name),
+          m_out(out) {}
 
     std::size_t run(xmlDoc* doc) {
         const std::size_t before = m_out.size();
@@ -38,7 +40,7 @@ class DocumentWalker {
   private:
     struct Frame {
         xmlNode* element;
-        xmlNode* next;     // the next child to visit
+        xmlNode* next; // the next child to visit
         std::string qname;
         bool buffering = false;
         std::string buffer;
@@ -149,8 +151,7 @@ class DocumentWalker {
                 }
                 open(c); // f may move: not used after this
                 break;
-            default:
-                break; // comments, processing instructions
+            default: break; // comments, processing instructions
             }
         }
     }
@@ -170,8 +171,8 @@ class DocumentWalker {
 
 } // namespace
 
-std::size_t validate_document(Derivatives& derivatives, xmlDoc* doc, const SourceText* source,
-                              const std::string& name, std::vector<Diagnostic>& out) {
+std::size_t validate_document(Derivatives& derivatives, xmlDoc* doc, const SourceText* source, const std::string& name,
+                              std::vector<Diagnostic>& out) {
     derivatives.trim();
     return DocumentWalker(derivatives, source, name, out).run(doc);
 }

@@ -18,7 +18,7 @@ namespace teipress::validate::relaxng {
 // the start tag, or the attribute's name; text errors at their element). name is how messages
 // call the file when source is null (then positions are lines only). Returns the number of
 // errors appended.
-std::size_t validate_document(Derivatives& derivatives, xmlDoc* doc, const SourceText* source,
-                              const std::string& name, std::vector<Diagnostic>& out);
+std::size_t validate_document(Derivatives& derivatives, xmlDoc* doc, const SourceText* source, const std::string& name,
+                              std::vector<Diagnostic>& out);
 
 } // namespace teipress::validate::relaxng

@@ -43,7 +43,10 @@ Result<GrammarDocument> read_grammar_document(const std::string& path) {
         if (!dtd) continue;
         for (const xmlNode* n = dtd->children; n; n = n->next)
             if (n->type == XML_ENTITY_DECL)
-                return Diagnostic{Severity::Error, path, 1, 1,
+                return Diagnostic{Severity::Error,
+                                  path,
+                                  1,
+                                  1,
                                   "the schema's DOCTYPE declares the entity \"" +
                                       std::string(reinterpret_cast<const char*>(n->name)) +
                                       "\"; teipress never expands entities",

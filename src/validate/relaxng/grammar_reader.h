@@ -14,9 +14,9 @@ namespace teipress::validate::relaxng {
 
 // A grammar file in XML syntax, with the text it was read from (for columns in messages).
 struct GrammarDocument {
-    std::string path;                   // how messages name the file
+    std::string path; // how messages name the file
     xml::XmlDocPtr doc;
-    std::unique_ptr<SourceText> text;   // null when the document was not read from XML text
+    std::unique_ptr<SourceText> text; // null when the document was not read from XML text
 };
 
 // Reads the grammar at path. Errors (a Diagnostic at path): missing, a directory, unreadable,

@@ -51,11 +51,8 @@ std::map<std::string, std::set<std::string>> grammar_vocabulary(const CompiledGr
                 stack.push_back(p->p2);
                 break;
             case PatternKind::OneOrMore:
-            case PatternKind::List:
-                stack.push_back(p->p1);
-                break;
-            default:
-                break;
+            case PatternKind::List: stack.push_back(p->p1); break;
+            default: break;
             }
         }
     };

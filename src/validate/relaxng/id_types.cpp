@@ -49,10 +49,8 @@ class IdTypeMapBuilder {
         switch (p->kind) {
         case PatternKind::Data:
         case PatternKind::DataExcept:
-        case PatternKind::Value:
-            return p->datatype->id_type();
-        default:
-            return IdType::Null;
+        case PatternKind::Value: return p->datatype->id_type();
+        default: return IdType::Null;
         }
     }
 
@@ -71,11 +69,11 @@ class IdTypeMapBuilder {
         }
         case NameClassKind::NsName:
         case NameClassKind::AnyName:
-            error(loc, "an \"element\" pattern containing an \"attribute\" pattern with a non-null ID-type must have "
-                       "a name class that contains only \"choice\" and \"name\" elements");
+            error(loc,
+                  "an \"element\" pattern containing an \"attribute\" pattern with a non-null ID-type must have "
+                  "a name class that contains only \"choice\" and \"name\" elements");
             break;
-        case NameClassKind::Null:
-            break;
+        case NameClassKind::Null: break;
         }
     }
 
@@ -96,9 +94,7 @@ class IdTypeMapBuilder {
             walk(p->p2, element, loc, false);
             break;
         case PatternKind::OneOrMore:
-        case PatternKind::List:
-            walk(p->p1, element, loc, false);
-            break;
+        case PatternKind::List: walk(p->p1, element, loc, false); break;
         case PatternKind::Element:
             if (!m_seen[p->id]) {
                 m_seen[p->id] = true;
@@ -109,7 +105,9 @@ class IdTypeMapBuilder {
             const IdType type = id_type_of(p->p1);
             if (type != IdType::Null) {
                 if (p->name_class->kind != NameClassKind::Name)
-                    error(p->loc, "an \"attribute\" pattern with a non-null ID-type must have a name class that is a single name");
+                    error(
+                        p->loc,
+                        "an \"attribute\" pattern with a non-null ID-type must have a name class that is a single name");
                 else if (element)
                     add_to_elements(element, p->name_class->name, type, loc);
             } else if (element) {
@@ -121,15 +119,18 @@ class IdTypeMapBuilder {
         case PatternKind::Data:
         case PatternKind::Value:
             if (p->datatype->id_type() != IdType::Null && !attribute_is_parent)
-                error(loc, "a \"data\" or \"value\" pattern with non-null ID-type must occur as the child of an \"attribute\" pattern");
+                error(
+                    loc,
+                    "a \"data\" or \"value\" pattern with non-null ID-type must occur as the child of an \"attribute\" pattern");
             break;
         case PatternKind::DataExcept:
             if (p->datatype->id_type() != IdType::Null && !attribute_is_parent)
-                error(loc, "a \"data\" or \"value\" pattern with non-null ID-type must occur as the child of an \"attribute\" pattern");
+                error(
+                    loc,
+                    "a \"data\" or \"value\" pattern with non-null ID-type must occur as the child of an \"attribute\" pattern");
             walk(p->p1, element, loc, false);
             break;
-        default:
-            break;
+        default: break;
         }
     }
 
@@ -191,21 +192,24 @@ void IdChecker::attribute(IdType type, const std::string& value, const xmlNode* 
     };
     switch (type) {
     case IdType::Id:
-        if (tokens.size() == 1) id(tokens[0]);
-        else out.push_back({node, tokens.empty() ? "value of attribute of type ID contained no tokens"
-                                                 : "value of attribute of type ID contained multiple tokens"});
+        if (tokens.size() == 1)
+            id(tokens[0]);
+        else
+            out.push_back({node, tokens.empty() ? "value of attribute of type ID contained no tokens"
+                                                : "value of attribute of type ID contained multiple tokens"});
         break;
     case IdType::IdRef:
-        if (tokens.size() == 1) idref(tokens[0]);
-        else out.push_back({node, tokens.empty() ? "value of attribute of type IDREF contained no tokens"
-                                                 : "value of attribute of type IDREF contained multiple tokens"});
+        if (tokens.size() == 1)
+            idref(tokens[0]);
+        else
+            out.push_back({node, tokens.empty() ? "value of attribute of type IDREF contained no tokens"
+                                                : "value of attribute of type IDREF contained multiple tokens"});
         break;
     case IdType::IdRefs:
         if (tokens.empty()) out.push_back({node, "value of attribute of type IDREFS contained no tokens"});
         for (const auto& t : tokens) idref(t);
         break;
-    case IdType::Null:
-        break;
+    case IdType::Null: break;
     }
 }
 

@@ -6,14 +6,16 @@ namespace teipress::validate::relaxng {
 
 namespace {
 const char* k_xml_namespace = "http://www.w3.org/XML/1998/namespace";
-const char* cc(const xmlChar* s) { return reinterpret_cast<const char*>(s); }
+const char* cc(const xmlChar* s) {
+    return reinterpret_cast<const char*>(s);
+}
 } // namespace
 
 std::optional<std::string> InstanceContext::resolve_prefix(std::string_view prefix) const {
     if (prefix == "xml") return std::string(k_xml_namespace);
     const std::string p(prefix);
-    xmlNs* ns = xmlSearchNs(m_element->doc, m_element,
-                            p.empty() ? nullptr : reinterpret_cast<const xmlChar*>(p.c_str()));
+    xmlNs* ns =
+        xmlSearchNs(m_element->doc, m_element, p.empty() ? nullptr : reinterpret_cast<const xmlChar*>(p.c_str()));
     if (!ns) {
         if (p.empty()) return std::string();
         return std::nullopt;

@@ -18,7 +18,9 @@ std::string format_list(const std::vector<std::string>& items, const char* conju
 
 namespace {
 
-std::string quote(const std::string& s) { return "\"" + s + "\""; }
+std::string quote(const std::string& s) {
+    return "\"" + s + "\"";
+}
 
 // A value quoted as jing quotes it (as an attribute value would be written).
 std::string quote_value(const std::string& s) {
@@ -42,7 +44,8 @@ enum NameFormat { k_element = 0, k_attribute = 1, k_and = 0, k_or = 2 };
 // jing's formatNames: the names as the document would write them, with the prefixes in scope
 // at the element; namespaces without one get a prefix chosen for the message and declared
 // after the list: "ns:p" (with xmlns:ns="…").
-std::string format_names(const std::set<Name>& names, int flags, const InstanceContext& cx, const StringTable& strings) {
+std::string format_names(const std::set<Name>& names, int flags, const InstanceContext& cx,
+                         const StringTable& strings) {
     if (names.empty()) return {};
     std::map<std::string, std::string> decls; // namespace -> prefix chosen
     std::optional<std::string> default_ns;
@@ -85,7 +88,8 @@ std::string format_names(const std::set<Name>& names, int flags, const InstanceC
             const std::vector<std::string> list(undeclared.begin(), undeclared.end());
             std::string prefix;
             for (int attempt = 0;; ++attempt) {
-                prefix = attempt < 6 ? generated[attempt] : std::string(static_cast<std::size_t>(attempt - 5), '_') + "ns";
+                prefix =
+                    attempt < 6 ? generated[attempt] : std::string(static_cast<std::size_t>(attempt - 5), '_') + "ns";
                 bool clash = false;
                 for (std::size_t i = 0; i < list.size() && !clash; ++i)
                     clash = cx.prefix_bound(list.size() == 1 ? prefix : prefix + std::to_string(i + 1));
@@ -148,15 +152,13 @@ std::string Matcher::expected_content(const InstanceContext& cx) {
     case ContentType::Mixed:
         if (!m_d.mixed_text(m_memo)->is_not_allowed()) expected.push_back("text");
         break;
-    case ContentType::Data:
-        expected.push_back("data");
-        break;
-    default:
-        break;
+    case ContentType::Data: expected.push_back("data"); break;
+    default: break;
     }
     const NormalizedNames& names = m_d.possible_start_tag_names(m_memo);
     if (!names.included.empty()) {
-        expected.push_back("element " + format_names(names.included, k_element | k_or, cx, m_d.grammar().parts.strings));
+        expected.push_back("element " +
+                           format_names(names.included, k_element | k_or, cx, m_d.grammar().parts.strings));
         if (names.any_name || !names.namespaces.empty()) expected.push_back("an element from another namespace");
     }
     if (expected.empty()) return {};
@@ -190,8 +192,8 @@ bool Matcher::start_tag_open(Name name, const std::string& qname, const Instance
     } else {
         next = m_d.builder().after(m_d.find_element(name), m_memo);
         if (!ignored)
-            ok = error("element " + quote(qname) + (next->is_not_allowed() ? " not allowed anywhere" : " not allowed here") +
-                       expected_content(cx));
+            ok = error("element " + quote(qname) +
+                       (next->is_not_allowed() ? " not allowed anywhere" : " not allowed here") + expected_content(cx));
     }
     m_memo = next;
     return ok;
@@ -213,7 +215,8 @@ bool Matcher::attribute_value(const std::string& value, const std::string& qname
     }
     m_failures.clear();
     if (set(m_d.data(m_memo, value, cx, &m_failures))) return true;
-    const bool ok = ignore_error() ? true : error("value of attribute " + quote(qname) + " is invalid" + data_failures(value, cx));
+    const bool ok =
+        ignore_error() ? true : error("value of attribute " + quote(qname) + " is invalid" + data_failures(value, cx));
     m_memo = m_d.recover_after(m_memo);
     return ok;
 }
@@ -224,9 +227,11 @@ bool Matcher::start_tag_close(const std::string& qname, const InstanceContext& c
         if (!ignore_error()) {
             const std::set<Name> missing = m_d.required_attributes(m_memo);
             if (missing.empty())
-                ok = error("element " + quote(qname) + " missing one or more required attributes" + expected_attributes(cx));
+                ok = error("element " + quote(qname) + " missing one or more required attributes" +
+                           expected_attributes(cx));
             else
-                ok = error("element " + quote(qname) + " missing required attribute" + (missing.size() == 1 ? " " : "s ") +
+                ok = error("element " + quote(qname) + " missing required attribute" +
+                           (missing.size() == 1 ? " " : "s ") +
                            format_names(missing, k_attribute | k_and, cx, m_d.grammar().parts.strings));
         }
         m_memo = m_d.ignore_missing_attributes(m_memo);
@@ -284,7 +289,8 @@ bool Matcher::end_tag(const std::string& qname, const InstanceContext& cx) {
     if (!ignore_error() && (!next->is_not_allowed() || m_d.end_tag(m_d.empty_after(m_memo))->is_not_allowed())) {
         const std::set<Name> missing = m_d.required_elements(m_memo);
         if (!missing.empty())
-            ok = error("element " + quote(qname) + " incomplete; missing required element" + (missing.size() == 1 ? " " : "s ") +
+            ok = error("element " + quote(qname) + " incomplete; missing required element" +
+                       (missing.size() == 1 ? " " : "s ") +
                        format_names(missing, k_element | k_and, cx, m_d.grammar().parts.strings));
         else
             ok = error("element " + quote(qname) + " incomplete" + expected_content(cx));

@@ -31,9 +31,7 @@ struct Name {
 };
 
 struct NameHash {
-    std::size_t operator()(const Name& n) const {
-        return (static_cast<std::size_t>(n.ns) << 32) ^ n.local;
-    }
+    std::size_t operator()(const Name& n) const { return (static_cast<std::size_t>(n.ns) << 32) ^ n.local; }
 };
 
 // The strings of one grammar, interned. Filled while compiling, then read-only (find and

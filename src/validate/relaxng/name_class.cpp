@@ -6,32 +6,22 @@ namespace teipress::validate::relaxng {
 
 bool contains(const NameClass* nc, Name name) {
     switch (nc->kind) {
-    case NameClassKind::Name:
-        return nc->name == name;
-    case NameClassKind::NsName:
-        return nc->ns == name.ns && !(nc->except && contains(nc->except, name));
-    case NameClassKind::AnyName:
-        return !(nc->except && contains(nc->except, name));
-    case NameClassKind::Choice:
-        return contains(nc->a, name) || contains(nc->b, name);
-    case NameClassKind::Null:
-        return false;
+    case NameClassKind::Name: return nc->name == name;
+    case NameClassKind::NsName: return nc->ns == name.ns && !(nc->except && contains(nc->except, name));
+    case NameClassKind::AnyName: return !(nc->except && contains(nc->except, name));
+    case NameClassKind::Choice: return contains(nc->a, name) || contains(nc->b, name);
+    case NameClassKind::Null: return false;
     }
     return false;
 }
 
 Specificity contains_specificity(const NameClass* nc, Name name) {
     switch (nc->kind) {
-    case NameClassKind::Name:
-        return contains(nc, name) ? Specificity::Name : Specificity::None;
-    case NameClassKind::NsName:
-        return contains(nc, name) ? Specificity::NsName : Specificity::None;
-    case NameClassKind::AnyName:
-        return contains(nc, name) ? Specificity::AnyName : Specificity::None;
-    case NameClassKind::Choice:
-        return std::max(contains_specificity(nc->a, name), contains_specificity(nc->b, name));
-    case NameClassKind::Null:
-        return Specificity::None;
+    case NameClassKind::Name: return contains(nc, name) ? Specificity::Name : Specificity::None;
+    case NameClassKind::NsName: return contains(nc, name) ? Specificity::NsName : Specificity::None;
+    case NameClassKind::AnyName: return contains(nc, name) ? Specificity::AnyName : Specificity::None;
+    case NameClassKind::Choice: return std::max(contains_specificity(nc->a, name), contains_specificity(nc->b, name));
+    case NameClassKind::Null: return Specificity::None;
     }
     return Specificity::None;
 }
@@ -39,20 +29,15 @@ Specificity contains_specificity(const NameClass* nc, Name name) {
 bool is_open(const NameClass* nc) {
     switch (nc->kind) {
     case NameClassKind::NsName:
-    case NameClassKind::AnyName:
-        return true;
-    case NameClassKind::Choice:
-        return is_open(nc->a) || is_open(nc->b);
-    default:
-        return false;
+    case NameClassKind::AnyName: return true;
+    case NameClassKind::Choice: return is_open(nc->a) || is_open(nc->b);
+    default: return false;
     }
 }
 
 void collect_mentions(const NameClass* nc, MentionedNames& out) {
     switch (nc->kind) {
-    case NameClassKind::Name:
-        out.names.push_back(nc->name);
-        break;
+    case NameClassKind::Name: out.names.push_back(nc->name); break;
     case NameClassKind::NsName:
         out.namespaces.push_back(nc->ns);
         if (nc->except) collect_mentions(nc->except, out);
@@ -64,8 +49,7 @@ void collect_mentions(const NameClass* nc, MentionedNames& out) {
         collect_mentions(nc->a, out);
         collect_mentions(nc->b, out);
         break;
-    case NameClassKind::Null:
-        break;
+    case NameClassKind::Null: break;
     }
 }
 
@@ -74,8 +58,10 @@ NormalizedNames normalize_union(const std::vector<const NameClass*>& classes) {
     std::set<Name> plain;
     std::vector<const NameClass*> others;
     for (const NameClass* nc : classes) {
-        if (nc->kind == NameClassKind::Name) plain.insert(nc->name);
-        else if (nc->kind != NameClassKind::Null) others.push_back(nc);
+        if (nc->kind == NameClassKind::Name)
+            plain.insert(nc->name);
+        else if (nc->kind != NameClassKind::Null)
+            others.push_back(nc);
     }
     NormalizedNames out;
     if (others.empty()) {
@@ -129,11 +115,12 @@ Overlap find_overlap(const NameClass* a, const NameClass* b) {
 }
 
 namespace {
-std::size_t mix(std::size_t h, std::size_t v) { return h * 1000003u ^ v; }
+std::size_t mix(std::size_t h, std::size_t v) {
+    return h * 1000003u ^ v;
+}
 
 bool same(const NameClass& x, const NameClass& y) {
-    return x.kind == y.kind && x.name == y.name && x.ns == y.ns && x.except == y.except &&
-           x.a == y.a && x.b == y.b;
+    return x.kind == y.kind && x.name == y.name && x.ns == y.ns && x.except == y.except && x.a == y.a && x.b == y.b;
 }
 } // namespace
 

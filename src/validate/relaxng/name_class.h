@@ -15,10 +15,10 @@ enum class NameClassKind : std::uint8_t { Name, NsName, AnyName, Choice, Null };
 
 struct NameClass {
     NameClassKind kind = NameClassKind::Null;
-    Name name;                          // Name: the name
-    StringId ns = k_empty_string;       // NsName: the namespace
-    const NameClass* except = nullptr;  // NsName, AnyName: the names taken out (or null)
-    const NameClass* a = nullptr;       // Choice: the operands
+    Name name;                         // Name: the name
+    StringId ns = k_empty_string;      // NsName: the namespace
+    const NameClass* except = nullptr; // NsName, AnyName: the names taken out (or null)
+    const NameClass* a = nullptr;      // Choice: the operands
     const NameClass* b = nullptr;
     std::size_t hash = 0;
 };

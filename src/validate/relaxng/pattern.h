@@ -20,21 +20,21 @@ enum class PatternKind : std::uint8_t {
     Empty,
     NotAllowed,
     Text,
-    Choice,      // p1 | p2
-    Group,       // p1 , p2
-    Interleave,  // p1 & p2
-    OneOrMore,   // p1+
-    Element,     // name_class, content p1
-    Attribute,   // name_class, value p1
-    Data,        // datatype
-    DataExcept,  // datatype, except p1
-    Value,       // datatype, value
-    List,        // list { p1 }
-    After,       // p1 then (after the end tag) p2: only made by derivatives
+    Choice,     // p1 | p2
+    Group,      // p1 , p2
+    Interleave, // p1 & p2
+    OneOrMore,  // p1+
+    Element,    // name_class, content p1
+    Attribute,  // name_class, value p1
+    Data,       // datatype
+    DataExcept, // datatype, except p1
+    Value,      // datatype, value
+    List,       // list { p1 }
+    After,      // p1 then (after the end tag) p2: only made by derivatives
     // Compile time only (never seen by validation):
-    Ref,         // a reference to a definition (p1, set when the definition is read)
+    Ref,                  // a reference to a definition (p1, set when the definition is read)
     UnexpandedNotAllowed, // <notAllowed/> as written, until references are expanded
-    Error        // stands for a part of the schema that had an error
+    Error                 // stands for a part of the schema that had an error
 };
 
 // What an element's content can hold (section 7.2): the group of two contents is allowed
@@ -53,7 +53,7 @@ struct Pattern {
     PatternKind kind = PatternKind::Empty;
     bool nullable = false;
     ContentType content_type = ContentType::Empty;
-    std::uint32_t id = 0;     // dense index: the grammar's patterns first, then a thread's own
+    std::uint32_t id = 0; // dense index: the grammar's patterns first, then a thread's own
     std::size_t hash = 0;
     const Pattern* p1 = nullptr;
     const Pattern* p2 = nullptr;
@@ -62,7 +62,7 @@ struct Pattern {
                                                    // notAllowed and name_class is null (section 7.4)
     const Datatype* datatype = nullptr;
     const DatatypeValue* value = nullptr;
-    SourceLocation loc;        // Element, Attribute, List, DataExcept, Ref: where written
+    SourceLocation loc;          // Element, Attribute, List, DataExcept, Ref: where written
     std::uint32_t ref_index = 0; // Ref: the definition's index in its grammar (compile time)
 
     bool is_not_allowed() const {
@@ -81,22 +81,15 @@ class AttributeFinder {
         if (k) return k == 2;
         bool r = false;
         switch (p->kind) {
-        case PatternKind::Attribute:
-            r = true;
-            break;
+        case PatternKind::Attribute: r = true; break;
         case PatternKind::Choice:
         case PatternKind::Group:
         case PatternKind::Interleave:
-        case PatternKind::After:
-            r = has_attributes(p->p1) || has_attributes(p->p2);
-            break;
+        case PatternKind::After: r = has_attributes(p->p1) || has_attributes(p->p2); break;
         case PatternKind::OneOrMore:
         case PatternKind::List:
-        case PatternKind::DataExcept:
-            r = has_attributes(p->p1);
-            break;
-        default:
-            break;
+        case PatternKind::DataExcept: r = has_attributes(p->p1); break;
+        default: break;
         }
         k = r ? 2 : 1;
         return r;

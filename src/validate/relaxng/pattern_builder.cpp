@@ -7,8 +7,12 @@
 namespace teipress::validate::relaxng {
 
 namespace {
-std::size_t mix(std::size_t h, std::size_t v) { return (h ^ v) * 0x100000001b3ULL + (v >> 7); }
-std::size_t ptr_hash(const void* p) { return reinterpret_cast<std::size_t>(p) >> 4; }
+std::size_t mix(std::size_t h, std::size_t v) {
+    return (h ^ v) * 0x100000001b3ULL + (v >> 7);
+}
+std::size_t ptr_hash(const void* p) {
+    return reinterpret_cast<std::size_t>(p) >> 4;
+}
 } // namespace
 
 std::size_t pattern_hash(const Pattern& p) {
@@ -22,8 +26,7 @@ std::size_t pattern_hash(const Pattern& p) {
 }
 
 bool same_pattern(const Pattern& a, const Pattern& b) {
-    if (a.kind != b.kind || a.p1 != b.p1 || a.p2 != b.p2 || a.name_class != b.name_class ||
-        a.datatype != b.datatype)
+    if (a.kind != b.kind || a.p1 != b.p1 || a.p2 != b.p2 || a.name_class != b.name_class || a.datatype != b.datatype)
         return false;
     if (a.value == b.value) return true;
     if (!a.value || !b.value) return false;
@@ -134,8 +137,7 @@ void PatternBuilder::note_choices(const Pattern* p, std::vector<const Pattern*>&
 }
 
 const Pattern* PatternBuilder::remove_choices(const Pattern* p, const std::vector<const Pattern*>& drop) {
-    if (p->kind != PatternKind::Choice)
-        return std::binary_search(drop.begin(), drop.end(), p) ? not_allowed() : p;
+    if (p->kind != PatternKind::Choice) return std::binary_search(drop.begin(), drop.end(), p) ? not_allowed() : p;
     const Pattern* q1 = remove_choices(p->p1, drop);
     const Pattern* q2 = remove_choices(p->p2, drop);
     if (q1 == p->p1 && q2 == p->p2) return p;

@@ -14,12 +14,24 @@ std::string format_grammar_name(Name n, const StringTable& strings) {
 
 namespace {
 
-enum class Context { Start, Element, ElementRepeat, ElementRepeatGroup, ElementRepeatInterleave, Attribute, List, DataExcept };
+enum class Context {
+    Start,
+    Element,
+    ElementRepeat,
+    ElementRepeatGroup,
+    ElementRepeatInterleave,
+    Attribute,
+    List,
+    DataExcept
+};
 
-const char* k_see_71 = " (section 7.1 of the RELAX NG specification requires that the simplified XML form of the "
-                       "schema not contain any elements matching the path ";
+const char* k_see_71 =
+    " (section 7.1 of the RELAX NG specification requires that the simplified XML form of the "
+    "schema not contain any elements matching the path ";
 
-std::string prohibited(const char* what, const char* path) { return std::string(what) + k_see_71 + path + ")"; }
+std::string prohibited(const char* what, const char* path) {
+    return std::string(what) + k_see_71 + path + ")";
+}
 
 std::string start_contains(const char* name) {
     return std::string("found element matching the prohibited path start//") + name +
@@ -62,8 +74,10 @@ class DuplicateAttributes {
         }
         const std::size_t index = m_classes.size();
         m_classes.push_back(nc);
-        if (nc->kind == NameClassKind::Name) m_by_name[nc->name].push_back(index);
-        else m_wildcards.push_back(index);
+        if (nc->kind == NameClassKind::Name)
+            m_by_name[nc->name].push_back(index);
+        else
+            m_wildcards.push_back(index);
         return found;
     }
     void start_choice() { m_alternatives.push_back({m_classes.size(), m_classes.size()}); }
@@ -76,7 +90,7 @@ class DuplicateAttributes {
     };
     std::vector<const NameClass*> m_classes;
     std::unordered_map<Name, std::vector<std::size_t>, NameHash> m_by_name; // plain names: indices
-    std::vector<std::size_t> m_wildcards;                                  // the others
+    std::vector<std::size_t> m_wildcards;                                   // the others
     std::vector<Alternative> m_alternatives;
 };
 
@@ -132,9 +146,11 @@ class Checker {
         case PatternKind::Interleave: {
             if (cx == Context::Start) return report(loc, start_contains("interleave"));
             if (cx == Context::DataExcept)
-                return report(loc, prohibited("a data pattern must not exclude an interleaved group", "data/except//interleave"));
+                return report(
+                    loc, prohibited("a data pattern must not exclude an interleaved group", "data/except//interleave"));
             if (cx == Context::List)
-                return report(loc, prohibited("a list pattern must not contain an interleave pattern", "list//interleave"));
+                return report(loc,
+                              prohibited("a list pattern must not contain an interleave pattern", "list//interleave"));
             const Context inner = cx == Context::ElementRepeat ? Context::ElementRepeatInterleave : cx;
             Alphabet a1, a2;
             check(p->p1, inner, dad, &a1, loc);
@@ -143,8 +159,10 @@ class Checker {
             std::unordered_set<Name, NameHash> plain1;
             std::vector<const NameClass*> wild1;
             for (const NameClass* x : a1) {
-                if (x->kind == NameClassKind::Name) plain1.insert(x->name);
-                else wild1.push_back(x);
+                if (x->kind == NameClassKind::Name)
+                    plain1.insert(x->name);
+                else
+                    wild1.push_back(x);
             }
             for (const NameClass* y : a2) {
                 Overlap o;
@@ -177,7 +195,8 @@ class Checker {
         case PatternKind::OneOrMore:
             if (cx == Context::Start) return report(loc, start_contains("oneOrMore"));
             if (cx == Context::DataExcept)
-                return report(loc, prohibited("a data pattern must not exclude a repetition", "data/except//oneOrMore"));
+                return report(loc,
+                              prohibited("a data pattern must not exclude a repetition", "data/except//oneOrMore"));
             check(p->p1, cx == Context::Element ? Context::ElementRepeat : cx, dad, alpha, loc);
             if (cx != Context::List && !groupable(p->p1->content_type, p->p1->content_type))
                 report(loc, "repeat of \"string\" or \"data\" element");
@@ -185,11 +204,13 @@ class Checker {
         case PatternKind::Element:
             if (alpha) alpha->push_back(p->written_name_class ? p->written_name_class : p->name_class);
             if (cx == Context::DataExcept)
-                return report(loc, prohibited("a data pattern must not exclude an element pattern", "data/except//ref"));
+                return report(loc,
+                              prohibited("a data pattern must not exclude an element pattern", "data/except//ref"));
             if (cx == Context::List)
                 return report(loc, prohibited("a list pattern must not contain an element pattern", "list//ref"));
             if (cx == Context::Attribute)
-                return report(loc, prohibited("an attribute pattern must not contain an element pattern", "attribute//ref"));
+                return report(loc,
+                              prohibited("an attribute pattern must not contain an element pattern", "attribute//ref"));
             if (!m_seen[p->id]) {
                 m_seen[p->id] = true;
                 m_queue.push_back(p);
@@ -203,18 +224,21 @@ class Checker {
                     report(p->loc, "attribute using \"nsName\" or \"anyName\" must be in \"oneOrMore\"");
                 break;
             case Context::ElementRepeatGroup:
-                return report(p->loc, prohibited("a group of attributes must not be repeatable", "oneOrMore//group//attribute"));
+                return report(
+                    p->loc, prohibited("a group of attributes must not be repeatable", "oneOrMore//group//attribute"));
             case Context::ElementRepeatInterleave:
                 return report(p->loc, prohibited("an interleaved group of attributes must not be repeatable",
                                                  "oneOrMore//interleave//attribute"));
             case Context::List:
-                return report(loc, prohibited("a list pattern must not contain an attribute pattern", "list//attribute"));
+                return report(loc,
+                              prohibited("a list pattern must not contain an attribute pattern", "list//attribute"));
             case Context::Attribute:
-                return report(loc, prohibited("an attribute pattern must not contain an attribute pattern", "attribute//attribute"));
+                return report(loc, prohibited("an attribute pattern must not contain an attribute pattern",
+                                              "attribute//attribute"));
             case Context::DataExcept:
-                return report(loc, prohibited("a data pattern must not exclude an attribute pattern", "data/except//attribute"));
-            default:
-                break;
+                return report(
+                    loc, prohibited("a data pattern must not exclude an attribute pattern", "data/except//attribute"));
+            default: break;
             }
             if (dad) {
                 Overlap o = dad->add(p->name_class);
@@ -263,8 +287,7 @@ class Checker {
             else if (cx == Context::Start)
                 report(loc, start_contains("empty"));
             break;
-        default:
-            break;
+        default: break;
         }
     }
 

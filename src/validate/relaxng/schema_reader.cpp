@@ -10,8 +10,12 @@ namespace teipress::validate::relaxng {
 
 namespace {
 
-const xmlChar* xc(const char* s) { return reinterpret_cast<const xmlChar*>(s); }
-const char* cc(const xmlChar* s) { return reinterpret_cast<const char*>(s); }
+const xmlChar* xc(const char* s) {
+    return reinterpret_cast<const xmlChar*>(s);
+}
+const char* cc(const xmlChar* s) {
+    return reinterpret_cast<const char*>(s);
+}
 
 bool is_rng(const xmlNode* n) {
     return n && n->type == XML_ELEMENT_NODE && n->ns && xmlStrEqual(n->ns->href, xc(k_rng_ns));
@@ -39,15 +43,19 @@ std::string attribute_text(const xmlAttr* a) {
     return s;
 }
 
-bool is_ncname(const std::string& s) { return !s.empty() && xmlValidateNCName(xc(s.c_str()), 0) == 0; }
+bool is_ncname(const std::string& s) {
+    return !s.empty() && xmlValidateNCName(xc(s.c_str()), 0) == 0;
+}
 
 // The text of e (text and CDATA children); true in has_elements when e has element children.
 std::string text_content(const xmlNode* e, bool& has_elements) {
     std::string s;
     has_elements = false;
     for (const xmlNode* c = e->children; c; c = c->next) {
-        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) s += c->content ? cc(c->content) : "";
-        else if (c->type == XML_ELEMENT_NODE) has_elements = true;
+        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE)
+            s += c->content ? cc(c->content) : "";
+        else if (c->type == XML_ELEMENT_NODE)
+            has_elements = true;
     }
     return s;
 }
@@ -101,7 +109,8 @@ SchemaReader::Context SchemaReader::enter(const xmlNode* e, const Context& paren
                 } else if (!v.empty() && !has_uri_scheme(v)) {
                     error(an, parent, "URI in value of \"datatypeLibrary\" attribute must not be relative");
                 } else if (v.find('#') != std::string::npos) {
-                    error(an, parent, "URI in value of \"datatypeLibrary\" attribute must not have a fragment identifier");
+                    error(an, parent,
+                          "URI in value of \"datatypeLibrary\" attribute must not have a fragment identifier");
                 }
                 cx.datatype_library = m_texts.intern(v);
             } else {
@@ -109,8 +118,8 @@ SchemaReader::Context SchemaReader::enter(const xmlNode* e, const Context& paren
                 const std::string list = std::string(" ") + allowed + " ";
                 ok = list.find(" " + name + " ") != std::string::npos;
                 if (!ok)
-                    error(an, parent, name == "name" ? "illegal \"name\" attribute"
-                                                     : "illegal attribute \"" + name + "\"");
+                    error(an, parent,
+                          name == "name" ? "illegal \"name\" attribute" : "illegal attribute \"" + name + "\"");
             }
         } else if (xmlStrEqual(a->ns->href, xc(k_rng_ns))) {
             error(an, parent, "attribute name \"" + name + "\" incorrectly qualified with RELAX NG namespace URI");
@@ -120,7 +129,8 @@ SchemaReader::Context SchemaReader::enter(const xmlNode* e, const Context& paren
                 if (has_uri_scheme(v)) cx.base = m_texts.intern(v);
             } else if (auto resolved = resolve_reference(text(cx.base), v)) {
                 // A base that names a folder ("sub/") keeps its slash: its files are inside.
-                cx.base = m_texts.intern(*resolved + (!v.empty() && v.back() == '/' && resolved->back() != '/' ? "/" : ""));
+                cx.base =
+                    m_texts.intern(*resolved + (!v.empty() && v.back() == '/' && resolved->back() != '/' ? "/" : ""));
             }
         }
         // Any other qualified attribute is an annotation (4.1).
@@ -136,8 +146,9 @@ std::vector<const xmlNode*> SchemaReader::rng_children(const xmlNode* e, const C
             if (is_rng(c)) out.push_back(c);
         } else if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && !allow_text && !reported) {
             if (c->content && !is_blank(cc(c->content))) {
-                error(e, cx, "illegal characters: only whitespace may stand between the children of \"" +
-                                 std::string(cc(e->name)) + "\"");
+                error(e, cx,
+                      "illegal characters: only whitespace may stand between the children of \"" +
+                          std::string(cc(e->name)) + "\"");
                 reported = true;
             }
         }
@@ -149,8 +160,8 @@ const Pattern* SchemaReader::pattern(const xmlNode* e, const Context& parent) {
     const std::string name = cc(e->name);
     if (name == "element") return element_pattern(e, enter(e, parent, "name"));
     if (name == "attribute") return attribute_pattern(e, enter(e, parent, "name"));
-    if (name == "group" || name == "interleave" || name == "choice" || name == "optional" ||
-        name == "zeroOrMore" || name == "oneOrMore" || name == "list" || name == "mixed") {
+    if (name == "group" || name == "interleave" || name == "choice" || name == "optional" || name == "zeroOrMore" ||
+        name == "oneOrMore" || name == "list" || name == "mixed") {
         Context cx = enter(e, parent, "");
         const Pattern* p = pattern_children(e, nullptr, cx,
                                             name == "choice"       ? Fold::Choice
@@ -267,11 +278,14 @@ void SchemaReader::check_attribute_name_class(const NameClass* nc, const xmlNode
         stack.pop_back();
         switch (n->kind) {
         case NameClassKind::Name:
-            if (n->name.ns == xmlns_ns) error(e, cx, "attribute must not have namespace URI \"" + std::string(k_xmlns_ns) + "\"");
-            else if (n->name.ns == k_empty_string && n->name.local == xmlns) error(e, cx, "attribute must not be named \"xmlns\"");
+            if (n->name.ns == xmlns_ns)
+                error(e, cx, "attribute must not have namespace URI \"" + std::string(k_xmlns_ns) + "\"");
+            else if (n->name.ns == k_empty_string && n->name.local == xmlns)
+                error(e, cx, "attribute must not be named \"xmlns\"");
             break;
         case NameClassKind::NsName:
-            if (n->ns == xmlns_ns) error(e, cx, "attribute must not have namespace URI \"" + std::string(k_xmlns_ns) + "\"");
+            if (n->ns == xmlns_ns)
+                error(e, cx, "attribute must not have namespace URI \"" + std::string(k_xmlns_ns) + "\"");
             if (n->except) stack.push_back(n->except);
             break;
         case NameClassKind::AnyName:
@@ -281,8 +295,7 @@ void SchemaReader::check_attribute_name_class(const NameClass* nc, const xmlNode
             stack.push_back(n->a);
             stack.push_back(n->b);
             break;
-        case NameClassKind::Null:
-            break;
+        case NameClassKind::Null: break;
         }
     }
 }
@@ -329,9 +342,12 @@ const NameClass* SchemaReader::name_class(const xmlNode* e, const Context& paren
     if (name == "anyName" || name == "nsName") {
         Context cx = enter(e, parent, "");
         const bool any = name == "anyName";
-        if (any && (flags & k_in_any_name_except)) error(e, cx, "\"except\" in \"anyName\" contains \"anyName\"");
-        else if (any && (flags & k_in_ns_name_except)) error(e, cx, "\"except\" in \"nsName\" contains \"anyName\"");
-        else if (!any && (flags & k_in_ns_name_except)) error(e, cx, "\"except\" in \"nsName\" contains \"nsName\"");
+        if (any && (flags & k_in_any_name_except))
+            error(e, cx, "\"except\" in \"anyName\" contains \"anyName\"");
+        else if (any && (flags & k_in_ns_name_except))
+            error(e, cx, "\"except\" in \"nsName\" contains \"anyName\"");
+        else if (!any && (flags & k_in_ns_name_except))
+            error(e, cx, "\"except\" in \"nsName\" contains \"nsName\"");
         const NameClass* except = nullptr;
         bool seen_except = false;
         for (const xmlNode* k : rng_children(e, cx, false)) {

@@ -65,9 +65,9 @@ class SchemaReader {
         StringId ns = k_empty_string;               // the ns attribute in scope (section 4.9)
         StringId datatype_library = k_empty_string; // the datatypeLibrary in scope (4.3)
         StringId base = k_empty_string;             // the base URI: the file, changed by xml:base
-        Grammar* grammar = nullptr;   // the nearest grammar (null outside any)
+        Grammar* grammar = nullptr;                 // the nearest grammar (null outside any)
         std::uint32_t file = 0;
-        bool own_ns = false;          // this very element has an ns attribute
+        bool own_ns = false; // this very element has an ns attribute
     };
 
     // One RELAX NG element read: its own attributes applied to the context.
@@ -97,8 +97,8 @@ class SchemaReader {
     void check_attribute_name_class(const NameClass* nc, const xmlNode* e, const Context& cx);
 
     void grammar_content(const xmlNode* e, Grammar& g, const Context& cx, std::vector<Definition*>* overrides);
-    void define(Definition& d, const std::string& name, Combine combine, const Pattern* body,
-                const xmlNode* e, const Context& cx);
+    void define(Definition& d, const std::string& name, Combine combine, const Pattern* body, const xmlNode* e,
+                const Context& cx);
     Definition& lookup(Grammar& g, const std::string& name);
     void include(const xmlNode* e, Grammar& g, const Context& cx);
     const Pattern* end_grammar(Grammar& g, const xmlNode* e, const Context& cx);

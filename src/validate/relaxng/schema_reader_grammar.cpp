@@ -12,8 +12,12 @@ namespace teipress::validate::relaxng {
 
 namespace {
 
-const xmlChar* xc(const char* s) { return reinterpret_cast<const xmlChar*>(s); }
-const char* cc(const xmlChar* s) { return reinterpret_cast<const char*>(s); }
+const xmlChar* xc(const char* s) {
+    return reinterpret_cast<const xmlChar*>(s);
+}
+const char* cc(const xmlChar* s) {
+    return reinterpret_cast<const char*>(s);
+}
 
 bool is_rng(const xmlNode* n) {
     return n && n->type == XML_ELEMENT_NODE && n->ns && xmlStrEqual(n->ns->href, xc(k_rng_ns));
@@ -62,7 +66,8 @@ const Pattern* SchemaReader::read_schema(std::uint32_t file) {
     if (!is_rng(root)) {
         const std::string ns = root->ns && root->ns->href ? cc(root->ns->href) : "";
         if (ns.rfind("http://relaxng.org/ns/structure/", 0) == 0)
-            error(root, cx, "namespace URI has wrong version: expected \"" + std::string(k_rng_ns) + "\" but got \"" + ns + "\"");
+            error(root, cx,
+                  "namespace URI has wrong version: expected \"" + std::string(k_rng_ns) + "\" but got \"" + ns + "\"");
         else
             error(root, cx, "namespace URI of document element must be \"" + std::string(k_rng_ns) + "\"");
         return m_builder.error();
@@ -84,8 +89,9 @@ long SchemaReader::open_referenced_file(const xmlNode* e, const Context& cx, con
     }
     if (has_uri_scheme(href) || has_uri_scheme(text(cx.base))) {
         const std::string url = has_uri_scheme(href) ? href : text(cx.base);
-        error(e, cx, "\"" + href + "\" refers to a URL (" + url +
-                         "): teipress reads grammars from local files only and never fetches the network");
+        error(e, cx,
+              "\"" + href + "\" refers to a URL (" + url +
+                  "): teipress reads grammars from local files only and never fetches the network");
         return -1;
     }
     const auto path = resolve_reference(text(cx.base), href);
@@ -127,8 +133,10 @@ const Pattern* SchemaReader::external_ref(const xmlNode* e, const Context& cx) {
     fcx.file = static_cast<std::uint32_t>(index);
     const xmlNode* root = xmlDocGetRootElement(f.doc.get());
     if (!is_rng(root)) {
-        if (root) error(root, fcx, "namespace URI of document element must be \"" + std::string(k_rng_ns) + "\"");
-        else m_session.error(f.path, "the schema has no root element");
+        if (root)
+            error(root, fcx, "namespace URI of document element must be \"" + std::string(k_rng_ns) + "\"");
+        else
+            m_session.error(f.path, "the schema has no root element");
         return m_builder.error();
     }
     m_open_files.push_back(canonical(f.path));
@@ -179,25 +187,27 @@ void SchemaReader::define(Definition& d, const std::string& name, Combine combin
     case Replacement::Keep:
         if (combine == Combine::None) {
             if (d.implicit_combine)
-                error(e, cx, name.empty() ? "multiple definitions of start without \"combine\" attribute"
-                                          : "multiple definitions of \"" + name + "\" without \"combine\" attribute");
+                error(e, cx,
+                      name.empty() ? "multiple definitions of start without \"combine\" attribute"
+                                   : "multiple definitions of \"" + name + "\" without \"combine\" attribute");
             else
                 d.implicit_combine = true;
         } else {
             if (d.combine != Combine::None && d.combine != combine)
-                error(e, cx, name.empty() ? "conflicting values of \"combine\" attribute for definition of start"
-                                          : "conflicting values of \"combine\" attribute for definition of \"" + name + "\"");
+                error(e, cx,
+                      name.empty() ? "conflicting values of \"combine\" attribute for definition of start"
+                                   : "conflicting values of \"combine\" attribute for definition of \"" + name + "\"");
             d.combine = combine;
         }
-        if (!d.body) d.body = body;
-        else if (d.combine == Combine::Interleave) d.body = m_builder.interleave(d.body, body);
-        else d.body = m_builder.choice(d.body, body);
+        if (!d.body)
+            d.body = body;
+        else if (d.combine == Combine::Interleave)
+            d.body = m_builder.interleave(d.body, body);
+        else
+            d.body = m_builder.choice(d.body, body);
         break;
-    case Replacement::Require:
-        d.replacement = Replacement::Ignore;
-        break;
-    case Replacement::Ignore:
-        break;
+    case Replacement::Require: d.replacement = Replacement::Ignore; break;
+    case Replacement::Ignore: break;
     }
 }
 
@@ -219,9 +229,12 @@ void SchemaReader::grammar_content(const xmlNode* e, Grammar& g, const Context& 
             const Combine combine = combine_of(k, kcx);
             auto kids = rng_children(k, kcx, false);
             const Pattern* body = m_builder.error();
-            if (kids.empty()) error(k, kcx, "missing children: \"start\" needs a pattern");
-            else if (kids.size() > 1) error(kids[1], kcx, "\"start\" pattern must contain at most one pattern");
-            else body = pattern(kids[0], kcx);
+            if (kids.empty())
+                error(k, kcx, "missing children: \"start\" needs a pattern");
+            else if (kids.size() > 1)
+                error(kids[1], kcx, "\"start\" pattern must contain at most one pattern");
+            else
+                body = pattern(kids[0], kcx);
             define(g.start, "", combine, body, k, kcx);
             if (overrides) overrides->push_back(&g.start);
         } else if (name == "define") {
@@ -246,8 +259,10 @@ void SchemaReader::grammar_content(const xmlNode* e, Grammar& g, const Context& 
         } else if (name == "include" && !overrides) {
             include(k, g, enter(k, cx, "href"));
         } else {
-            error(k, cx, overrides ? "found \"" + name + "\" element but expected \"define\" or \"start\" or \"div\" element"
-                                   : "found \"" + name + "\" element but expected \"define\" or \"start\" or \"include\" or \"div\" element");
+            error(k, cx,
+                  overrides ? "found \"" + name + "\" element but expected \"define\" or \"start\" or \"div\" element"
+                            : "found \"" + name +
+                                  "\" element but expected \"define\" or \"start\" or \"include\" or \"div\" element");
         }
     }
 }

@@ -5,7 +5,8 @@
 
 namespace teipress::validate::relaxng {
 
-void check_recursion(const Pattern* start, const SchemaReader& reader, CompileSession& session, std::uint32_t id_limit) {
+void check_recursion(const Pattern* start, const SchemaReader& reader, CompileSession& session,
+                     std::uint32_t id_limit) {
     enum State : char { InProgress = 1, Done = 2, Queued = 3 };
     std::vector<char> state(id_limit, 0); // refs: InProgress, Done; elements: Queued
     std::vector<const Pattern*> contents{start};
@@ -56,11 +57,8 @@ void check_recursion(const Pattern* start, const SchemaReader& reader, CompileSe
             case PatternKind::OneOrMore:
             case PatternKind::List:
             case PatternKind::Attribute:
-            case PatternKind::DataExcept:
-                stack.push_back({p->p1, false});
-                break;
-            default:
-                break;
+            case PatternKind::DataExcept: stack.push_back({p->p1, false}); break;
+            default: break;
             }
         }
     }
@@ -70,7 +68,8 @@ namespace {
 
 class Expander {
   public:
-    Expander(PatternBuilder& b, NameClassStore& ncs, std::uint32_t id_limit) : m_b(b), m_ncs(ncs), m_memo(id_limit, nullptr) {}
+    Expander(PatternBuilder& b, NameClassStore& ncs, std::uint32_t id_limit)
+        : m_b(b), m_ncs(ncs), m_memo(id_limit, nullptr) {}
 
     const Pattern* run(const Pattern* start) {
         const Pattern* result = expand(start);
@@ -130,7 +129,7 @@ class Expander {
 } // namespace
 
 const Pattern* expand_references(const Pattern* start, PatternBuilder& final_builder, NameClassStore& name_classes,
-                                  std::uint32_t id_limit) {
+                                 std::uint32_t id_limit) {
     return Expander(final_builder, name_classes, id_limit).run(start);
 }
 

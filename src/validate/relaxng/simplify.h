@@ -18,6 +18,6 @@ void check_recursion(const Pattern* start, const SchemaReader& reader, CompileSe
 // The start pattern with every reference replaced by its definition, built by final_builder.
 // Elements whose content is notAllowed get the null name class (they match nothing).
 const Pattern* expand_references(const Pattern* start, PatternBuilder& final_builder, NameClassStore& name_classes,
-                                  std::uint32_t id_limit);
+                                 std::uint32_t id_limit);
 
 } // namespace teipress::validate::relaxng

@@ -23,18 +23,18 @@ enum class Space { Preserve, Replace, Collapse };
 // What jing knows of each type.
 struct TypeInfo {
     const char* name;
-    const char* lexical;      // "must be …" (jing's lexical_space_* fragments)
+    const char* lexical; // "must be …" (jing's lexical_space_* fragments)
     Space space = Space::Collapse;
     IdType id = IdType::Null;
-    bool ordered = false;     // takes min/max parameters
-    bool has_length = false;  // takes length parameters
-    bool decimal = false;     // takes totalDigits and fractionDigits
-    bool list = false;        // a whitespace-separated list (length counts items)
+    bool ordered = false;      // takes min/max parameters
+    bool has_length = false;   // takes length parameters
+    bool decimal = false;      // takes totalDigits and fractionDigits
+    bool list = false;         // a whitespace-separated list (length counts items)
     const char* min = nullptr; // built-in bounds of the integer types
     const char* max = nullptr;
-    bool any = false;         // every string (untypedAtomic, anyAtomicType)
-    bool qname = false;       // QName and NOTATION: prefixes resolved by the context
-    bool entity = false;      // ENTITY, ENTITIES: names of unparsed entities of the instance
+    bool any = false;    // every string (untypedAtomic, anyAtomicType)
+    bool qname = false;  // QName and NOTATION: prefixes resolved by the context
+    bool entity = false; // ENTITY, ENTITIES: names of unparsed entities of the instance
 };
 
 constexpr const char* k_str = "a string";
@@ -52,7 +52,8 @@ const TypeInfo k_types[] = {
     {"integer", k_int, Space::Collapse, IdType::Null, true, false, true},
     {"nonPositiveInteger", k_int, Space::Collapse, IdType::Null, true, false, true, false, nullptr, "0"},
     {"negativeInteger", k_int, Space::Collapse, IdType::Null, true, false, true, false, nullptr, "-1"},
-    {"long", k_int, Space::Collapse, IdType::Null, true, false, true, false, "-9223372036854775808", "9223372036854775807"},
+    {"long", k_int, Space::Collapse, IdType::Null, true, false, true, false, "-9223372036854775808",
+     "9223372036854775807"},
     {"int", k_int, Space::Collapse, IdType::Null, true, false, true, false, "-2147483648", "2147483647"},
     {"short", k_int, Space::Collapse, IdType::Null, true, false, true, false, "-32768", "32767"},
     {"byte", k_int, Space::Collapse, IdType::Null, true, false, true, false, "-128", "127"},
@@ -72,7 +73,8 @@ const TypeInfo k_types[] = {
     {"ID", k_ncname, Space::Collapse, IdType::Id, false, true},
     {"IDREF", k_ncname, Space::Collapse, IdType::IdRef, false, true},
     {"IDREFS", "a list of XML names without colons", Space::Collapse, IdType::IdRefs, false, true, false, true},
-    {"NOTATION", "an XML QName", Space::Collapse, IdType::Null, false, false, false, false, nullptr, nullptr, false, true},
+    {"NOTATION", "an XML QName", Space::Collapse, IdType::Null, false, false, false, false, nullptr, nullptr, false,
+     true},
     {"base64Binary", "a base64 string", Space::Collapse, IdType::Null, false, true},
     {"hexBinary", "a hexadecimal string", Space::Collapse, IdType::Null, false, true},
     {"anyURI", "a URI", Space::Collapse, IdType::Null, false, true},
@@ -85,8 +87,10 @@ const TypeInfo k_types[] = {
     {"gMonthDay", "an ISO month and day (of the form --MM-DD)", Space::Collapse, IdType::Null, true},
     {"gDay", "an ISO day of the month (of the form ---DD)", Space::Collapse, IdType::Null, true},
     {"gMonth", "an ISO month (of the form --MM)", Space::Collapse, IdType::Null, true},
-    {"ENTITY", k_ncname, Space::Collapse, IdType::Null, false, true, false, false, nullptr, nullptr, false, false, true},
-    {"ENTITIES", "a list of XML names without colons", Space::Collapse, IdType::Null, false, true, false, true, nullptr, nullptr, false, false, true},
+    {"ENTITY", k_ncname, Space::Collapse, IdType::Null, false, true, false, false, nullptr, nullptr, false, false,
+     true},
+    {"ENTITIES", "a list of XML names without colons", Space::Collapse, IdType::Null, false, true, false, true, nullptr,
+     nullptr, false, false, true},
     {"duration", "a duration", Space::Collapse, IdType::Null, true},
 };
 
@@ -96,20 +100,20 @@ const TypeInfo* find_type(const std::string& name) {
     return nullptr;
 }
 
-const xmlChar* xc(const std::string& s) { return reinterpret_cast<const xmlChar*>(s.c_str()); }
+const xmlChar* xc(const std::string& s) {
+    return reinterpret_cast<const xmlChar*>(s.c_str());
+}
 
 std::string normalize(std::string_view text, Space space) {
     switch (space) {
-    case Space::Preserve:
-        return std::string(text);
+    case Space::Preserve: return std::string(text);
     case Space::Replace: {
         std::string out(text);
         for (char& c : out)
             if (c == '\t' || c == '\n' || c == '\r') c = ' ';
         return out;
     }
-    case Space::Collapse:
-        return collapse_whitespace(text);
+    case Space::Collapse: return collapse_whitespace(text);
     }
     return std::string(text);
 }
@@ -175,7 +179,8 @@ std::optional<BigDecimal> parse_decimal(std::string_view s, bool integer_only) {
         for (; i < s.size() && s[i] >= '0' && s[i] <= '9'; ++i, ++digits) d.fraction.push_back(s[i]);
     }
     if (i != s.size() || digits == 0) return std::nullopt;
-    d.whole.erase(0, d.whole.find_first_not_of('0') == std::string::npos ? d.whole.size() : d.whole.find_first_not_of('0'));
+    d.whole.erase(0, d.whole.find_first_not_of('0') == std::string::npos ? d.whole.size()
+                                                                         : d.whole.find_first_not_of('0'));
     while (!d.fraction.empty() && d.fraction.back() == '0') d.fraction.pop_back();
     if (d.whole.empty() && d.fraction.empty()) d.negative = false;
     return d;
@@ -184,9 +189,12 @@ std::optional<BigDecimal> parse_decimal(std::string_view s, bool integer_only) {
 int compare(const BigDecimal& a, const BigDecimal& b) {
     if (a.negative != b.negative) return a.negative ? -1 : 1;
     int r = 0;
-    if (a.whole.size() != b.whole.size()) r = a.whole.size() < b.whole.size() ? -1 : 1;
-    else if (int w = a.whole.compare(b.whole); w != 0) r = w < 0 ? -1 : 1;
-    else if (int f = a.fraction.compare(b.fraction); f != 0) r = f < 0 ? -1 : 1;
+    if (a.whole.size() != b.whole.size())
+        r = a.whole.size() < b.whole.size() ? -1 : 1;
+    else if (int w = a.whole.compare(b.whole); w != 0)
+        r = w < 0 ? -1 : 1;
+    else if (int f = a.fraction.compare(b.fraction); f != 0)
+        r = f < 0 ? -1 : 1;
     return a.negative ? -r : r;
 }
 std::string canonical(const BigDecimal& d) {
@@ -199,10 +207,10 @@ std::string canonical(const BigDecimal& d) {
 // A libxml2 facet with the text it was made from (libxml2 keeps a pointer to that text).
 struct Facet {
     xmlSchemaTypeType kind;
-    std::string param;         // the parameter's name as written
-    std::string value;         // as written, normalised
+    std::string param; // the parameter's name as written
+    std::string value; // as written, normalised
     xmlSchemaFacetPtr facet = nullptr;
-    unsigned long length = 0;  // length facets
+    unsigned long length = 0; // length facets
 };
 
 // Captures the messages libxml2 gives while a facet is compiled (a bad regular expression),
@@ -210,8 +218,7 @@ struct Facet {
 // the compiling thread.
 class FacetErrorScope {
   public:
-    FacetErrorScope()
-        : m_old_ctx(xmlStructuredErrorContext), m_old(xmlStructuredError) {
+    FacetErrorScope() : m_old_ctx(xmlStructuredErrorContext), m_old(xmlStructuredError) {
         xmlSetStructuredErrorFunc(this, on_error);
     }
     ~FacetErrorScope() { xmlSetStructuredErrorFunc(m_old_ctx, m_old); }
@@ -237,8 +244,7 @@ void ignore_schema_error(void*, xmlErrorPtr) {}
 
 class XsdDatatype : public Datatype {
   public:
-    XsdDatatype(const TypeInfo& info, xmlSchemaTypePtr type)
-        : Datatype(info.name), m_info(info), m_type(type) {}
+    XsdDatatype(const TypeInfo& info, xmlSchemaTypePtr type) : Datatype(info.name), m_info(info), m_type(type) {}
     ~XsdDatatype() override {
         for (auto& f : m_facets)
             if (f.facet) xmlSchemaFreeFacet(f.facet);
@@ -247,11 +253,16 @@ class XsdDatatype : public Datatype {
     // Adds the parameter; "" when it is accepted, else jing's detail.
     std::string add_param(const DatatypeParam& p, xmlSchemaParserCtxtPtr pctxt) {
         static const std::pair<const char*, xmlSchemaTypeType> kinds[] = {
-            {"pattern", XML_SCHEMA_FACET_PATTERN},          {"minInclusive", XML_SCHEMA_FACET_MININCLUSIVE},
-            {"maxInclusive", XML_SCHEMA_FACET_MAXINCLUSIVE}, {"minExclusive", XML_SCHEMA_FACET_MINEXCLUSIVE},
-            {"maxExclusive", XML_SCHEMA_FACET_MAXEXCLUSIVE}, {"length", XML_SCHEMA_FACET_LENGTH},
-            {"minLength", XML_SCHEMA_FACET_MINLENGTH},       {"maxLength", XML_SCHEMA_FACET_MAXLENGTH},
-            {"fractionDigits", XML_SCHEMA_FACET_FRACTIONDIGITS}, {"totalDigits", XML_SCHEMA_FACET_TOTALDIGITS}};
+            {"pattern", XML_SCHEMA_FACET_PATTERN},
+            {"minInclusive", XML_SCHEMA_FACET_MININCLUSIVE},
+            {"maxInclusive", XML_SCHEMA_FACET_MAXINCLUSIVE},
+            {"minExclusive", XML_SCHEMA_FACET_MINEXCLUSIVE},
+            {"maxExclusive", XML_SCHEMA_FACET_MAXEXCLUSIVE},
+            {"length", XML_SCHEMA_FACET_LENGTH},
+            {"minLength", XML_SCHEMA_FACET_MINLENGTH},
+            {"maxLength", XML_SCHEMA_FACET_MAXLENGTH},
+            {"fractionDigits", XML_SCHEMA_FACET_FRACTIONDIGITS},
+            {"totalDigits", XML_SCHEMA_FACET_TOTALDIGITS}};
         if (p.name == "enumeration")
             return "\"enumeration\" facet is not allowed as a parameter: use \"value\" element instead";
         if (p.name == "whiteSpace") return "\"whiteSpace\" facet is not allowed as a parameter";
@@ -279,8 +290,7 @@ class XsdDatatype : public Datatype {
         case XML_SCHEMA_FACET_MAXLENGTH: {
             if (!m_info.has_length) return "base datatype does not define a units of length";
             f.value = collapse_whitespace(p.value);
-            if (!non_negative_integer(f.value, f.length))
-                return "\"length\" parameter must be non negative integer";
+            if (!non_negative_integer(f.value, f.length)) return "\"length\" parameter must be non negative integer";
             break;
         }
         case XML_SCHEMA_FACET_FRACTIONDIGITS:
@@ -294,8 +304,7 @@ class XsdDatatype : public Datatype {
                                                               : "\"scale\" parameter must be non negative integer";
             break;
         }
-        default:
-            break;
+        default: break;
         }
         f.facet = xmlSchemaNewFacet();
         if (!f.facet) return "out of memory";
@@ -341,7 +350,8 @@ class XsdDatatype : public Datatype {
     }
 
     std::size_t value_hash(const DatatypeValue& v) const override {
-        if (m_info.qname || !v.xsd || m_info.has_length) return std::hash<std::string>{}(v.text) ^ std::hash<std::string>{}(v.ns);
+        if (m_info.qname || !v.xsd || m_info.has_length)
+            return std::hash<std::string>{}(v.text) ^ std::hash<std::string>{}(v.ns);
         const xmlChar* canon = nullptr;
         std::size_t h = 0;
         if (xmlSchemaGetCanonValue(v.xsd, &canon) == 0 && canon)
@@ -425,7 +435,8 @@ class XsdDatatype : public Datatype {
                 }
             }
             if (rc != 0) {
-                if (m_info.entity && node && entity_lexically_ok(n)) return fail("must be a name declared in the DTD as an unparsed entity");
+                if (m_info.entity && node && entity_lexically_ok(n))
+                    return fail("must be a name declared in the DTD as an unparsed entity");
                 if (m_info.min || m_info.max) {
                     xmlSchemaTypePtr integer = xmlSchemaGetBuiltInType(XML_SCHEMAS_INTEGER);
                     if (xmlSchemaValidatePredefinedType(integer, xc(n), nullptr) == 0) {
@@ -463,22 +474,14 @@ class XsdDatatype : public Datatype {
     bool big_facet_ok(const Facet& f, const std::string& n, const BigDecimal& d) const {
         auto limit = [&] { return parse_decimal(f.value, false); };
         switch (f.kind) {
-        case XML_SCHEMA_FACET_PATTERN:
-            return xmlRegexpExec(f.facet->regexp, xc(n)) == 1;
-        case XML_SCHEMA_FACET_MININCLUSIVE:
-            return limit() && compare(d, *limit()) >= 0;
-        case XML_SCHEMA_FACET_MINEXCLUSIVE:
-            return limit() && compare(d, *limit()) > 0;
-        case XML_SCHEMA_FACET_MAXINCLUSIVE:
-            return limit() && compare(d, *limit()) <= 0;
-        case XML_SCHEMA_FACET_MAXEXCLUSIVE:
-            return limit() && compare(d, *limit()) < 0;
-        case XML_SCHEMA_FACET_TOTALDIGITS:
-            return count_digits(n).total <= f.length;
-        case XML_SCHEMA_FACET_FRACTIONDIGITS:
-            return count_digits(n).fraction <= f.length;
-        default:
-            return true;
+        case XML_SCHEMA_FACET_PATTERN: return xmlRegexpExec(f.facet->regexp, xc(n)) == 1;
+        case XML_SCHEMA_FACET_MININCLUSIVE: return limit() && compare(d, *limit()) >= 0;
+        case XML_SCHEMA_FACET_MINEXCLUSIVE: return limit() && compare(d, *limit()) > 0;
+        case XML_SCHEMA_FACET_MAXINCLUSIVE: return limit() && compare(d, *limit()) <= 0;
+        case XML_SCHEMA_FACET_MAXEXCLUSIVE: return limit() && compare(d, *limit()) < 0;
+        case XML_SCHEMA_FACET_TOTALDIGITS: return count_digits(n).total <= f.length;
+        case XML_SCHEMA_FACET_FRACTIONDIGITS: return count_digits(n).fraction <= f.length;
+        default: return true;
         }
     }
 
@@ -494,10 +497,8 @@ class XsdDatatype : public Datatype {
             unsigned long length = 0;
             return xmlSchemaValidateLengthFacet(m_type, f.facet, xc(n), val, &length) == 0;
         }
-        case XML_SCHEMA_FACET_PATTERN:
-            return xmlRegexpExec(f.facet->regexp, xc(n)) == 1;
-        default:
-            return xmlSchemaValidateFacet(m_type, f.facet, xc(n), val) == 0;
+        case XML_SCHEMA_FACET_PATTERN: return xmlRegexpExec(f.facet->regexp, xc(n)) == 1;
+        default: return xmlSchemaValidateFacet(m_type, f.facet, xc(n), val) == 0;
         }
     }
 
@@ -519,16 +520,11 @@ class XsdDatatype : public Datatype {
         case XML_SCHEMA_FACET_MAXLENGTH:
             return lex + " with length at most " + std::to_string(f.length) + " (actual length was " +
                    std::to_string(actual_length()) + ")";
-        case XML_SCHEMA_FACET_MININCLUSIVE:
-            return lex + " greater than or equal to " + f.value;
-        case XML_SCHEMA_FACET_MINEXCLUSIVE:
-            return lex + " greater than " + f.value;
-        case XML_SCHEMA_FACET_MAXINCLUSIVE:
-            return lex + " less than or equal to " + f.value;
-        case XML_SCHEMA_FACET_MAXEXCLUSIVE:
-            return lex + " less than " + f.value;
-        case XML_SCHEMA_FACET_PATTERN:
-            return lex + " matching the regular expression \"" + f.value + "\"";
+        case XML_SCHEMA_FACET_MININCLUSIVE: return lex + " greater than or equal to " + f.value;
+        case XML_SCHEMA_FACET_MINEXCLUSIVE: return lex + " greater than " + f.value;
+        case XML_SCHEMA_FACET_MAXINCLUSIVE: return lex + " less than or equal to " + f.value;
+        case XML_SCHEMA_FACET_MAXEXCLUSIVE: return lex + " less than " + f.value;
+        case XML_SCHEMA_FACET_PATTERN: return lex + " matching the regular expression \"" + f.value + "\"";
         case XML_SCHEMA_FACET_TOTALDIGITS: {
             const Digits d = count_digits(n);
             if (f.length == 1)
@@ -545,8 +541,7 @@ class XsdDatatype : public Datatype {
             return "must be a decimal number with at most " + std::to_string(f.length) +
                    " significant digits after the decimal point (found " + std::to_string(d.fraction) + " digits)";
         }
-        default:
-            return lex;
+        default: return lex;
         }
     }
 

@@ -26,7 +26,9 @@ using teipress::validate::relaxng::read_compact_syntax_text;
 
 namespace {
 
-std::string str(const xmlChar* s) { return s ? reinterpret_cast<const char*>(s) : ""; }
+std::string str(const xmlChar* s) {
+    return s ? reinterpret_cast<const char*>(s) : "";
+}
 
 std::string content(xmlNode* n) {
     xmlChar* c = xmlNodeGetContent(n);
@@ -99,15 +101,14 @@ std::string run_case(xmlNode* tc, long line, Tally& tally) {
         auto doc = read_compact_syntax_text(content(incorrect), (dir / "i.rnc").string());
         if (!doc) {
             ++tally.refused_by_parser;
-            std::cout << "compacttest.xml:" << line << ": incorrect schema refused: "
-                      << format_diagnostic(doc.error()) << "\n";
+            std::cout << "compacttest.xml:" << line << ": incorrect schema refused: " << format_diagnostic(doc.error())
+                      << "\n";
             return {};
         }
         std::string message = compile_with_engine(doc->get());
         if (!message.empty()) {
             ++tally.refused_by_engine;
-            std::cout << "compacttest.xml:" << line << ": incorrect schema refused by the engine: "
-                      << message << "\n";
+            std::cout << "compacttest.xml:" << line << ": incorrect schema refused by the engine: " << message << "\n";
             return {};
         }
         return "incorrect schema accepted by the parser and the engine";
@@ -149,13 +150,11 @@ std::string run_case(xmlNode* tc, long line, Tally& tally) {
     if (message.empty()) ++tally.compiled;
     if (!reference.empty()) {
         ++tally.reference_refused;
-        std::cout << "compacttest.xml:" << line << ": refused by the engine as the suite's XML is: "
-                  << message << "\n";
+        std::cout << "compacttest.xml:" << line << ": refused by the engine as the suite's XML is: " << message << "\n";
     }
     if (problem.empty() && message.empty() != reference.empty())
         problem = message.empty() ? "the engine compiles the translation but refuses the suite's XML: " + reference
-                                  : "the engine refuses the translation: " + message +
-                                        " (it compiles the suite's XML)";
+                                  : "the engine refuses the translation: " + message + " (it compiles the suite's XML)";
     return problem;
 }
 
@@ -181,18 +180,16 @@ TEST_CASE("compacttest.xml: incorrect schemas refused, correct ones translated a
             unexpected.push_back(where + problem);
         else if (!problem.empty()) {
             ++expected_failures;
-            std::cout << where << "expected failure ("
-                      << (known->second.cause == Cause::Libxml2 ? "libxml2" : "parser")
+            std::cout << where << "expected failure (" << (known->second.cause == Cause::Libxml2 ? "libxml2" : "parser")
                       << "): " << known->second.reason << "\n   " << problem << "\n";
         }
     }
     std::cout << "compacttest.xml: " << cases << " cases\n"
               << "  incorrect schemas: " << tally.incorrect << ", refused "
-              << tally.refused_by_parser + tally.refused_by_engine << " (by the parser "
-              << tally.refused_by_parser << ", by the engine " << tally.refused_by_engine << ")\n"
-              << "  correct schemas:   " << tally.correct << ", translated as the suite says "
-              << tally.translated << ", compiled by the engine " << tally.compiled
-              << " (the " << tally.reference_refused
+              << tally.refused_by_parser + tally.refused_by_engine << " (by the parser " << tally.refused_by_parser
+              << ", by the engine " << tally.refused_by_engine << ")\n"
+              << "  correct schemas:   " << tally.correct << ", translated as the suite says " << tally.translated
+              << ", compiled by the engine " << tally.compiled << " (the " << tally.reference_refused
               << " others are refused by the engine in the suite's XML too)\n"
               << "  expected failures: " << expected_failures << "\n";
     for (const auto& u : unexpected) UNSCOPED_INFO(u);
@@ -200,8 +197,7 @@ TEST_CASE("compacttest.xml: incorrect schemas refused, correct ones translated a
     CHECK(cases == 87);
 }
 
-TEST_CASE("the canonical form: equal for equivalent spellings of a grammar, different otherwise",
-          "[compact]") {
+TEST_CASE("the canonical form: equal for equivalent spellings of a grammar, different otherwise", "[compact]") {
     auto canon = [](const std::string& xml) {
         teipress::xml::XmlDocPtr doc(
             xmlReadMemory(xml.data(), static_cast<int>(xml.size()), "t.rng", nullptr, XML_PARSE_NONET));
@@ -213,20 +209,25 @@ TEST_CASE("the canonical form: equal for equivalent spellings of a grammar, diff
                                    " datatypeLibrary='d'><data type='t'/><attribute name='a'/>"
                                    "<a:doc xmlns:a='n'>some  text</a:doc></element>");
     // The same grammar: name and ns as a child, datatypeLibrary on the data, white space.
-    CHECK(base == canon("<element" + r + " xmlns:p='u'><name>p:x</name>\n <data type=' t ' "
+    CHECK(base == canon("<element" + r +
+                        " xmlns:p='u'><name>p:x</name>\n <data type=' t ' "
                         "datatypeLibrary='d'/><attribute><name ns=''>a</name></attribute>"
                         "<b:doc xmlns:b='n'>some text\n</b:doc></element>"));
     // Different grammars.
-    for (const std::string& other :
-         {"<element name='x' ns='v'" + r + " datatypeLibrary='d'><data type='t'/><attribute "
-          "name='a'/><a:doc xmlns:a='n'>some  text</a:doc></element>",
-          "<element name='x' ns='u'" + r + "><data type='t'/><attribute name='a'/><a:doc "
-          "xmlns:a='n'>some  text</a:doc></element>",
-          "<element name='x' ns='u'" + r + " datatypeLibrary='d'><data type='t'/><attribute "
-          "name='a' ns='u'/><a:doc xmlns:a='n'>some  text</a:doc></element>",
-          "<element name='x' ns='u'" + r + " datatypeLibrary='d'><data type='t'/><attribute "
-          "name='a'/><a:doc xmlns:a='n'>other text</a:doc></element>",
-          "<element name='x' ns='u'" + r + " datatypeLibrary='d'><data type='t'/><attribute "
-          "name='a'/><a:doc xmlns:a='n' k='v'>some  text</a:doc></element>"})
+    for (const std::string& other : {"<element name='x' ns='v'" + r +
+                                         " datatypeLibrary='d'><data type='t'/><attribute "
+                                         "name='a'/><a:doc xmlns:a='n'>some  text</a:doc></element>",
+                                     "<element name='x' ns='u'" + r +
+                                         "><data type='t'/><attribute name='a'/><a:doc "
+                                         "xmlns:a='n'>some  text</a:doc></element>",
+                                     "<element name='x' ns='u'" + r +
+                                         " datatypeLibrary='d'><data type='t'/><attribute "
+                                         "name='a' ns='u'/><a:doc xmlns:a='n'>some  text</a:doc></element>",
+                                     "<element name='x' ns='u'" + r +
+                                         " datatypeLibrary='d'><data type='t'/><attribute "
+                                         "name='a'/><a:doc xmlns:a='n'>other text</a:doc></element>",
+                                     "<element name='x' ns='u'" + r +
+                                         " datatypeLibrary='d'><data type='t'/><attribute "
+                                         "name='a'/><a:doc xmlns:a='n' k='v'>some  text</a:doc></element>"})
         CHECK(canon(other) != base);
 }

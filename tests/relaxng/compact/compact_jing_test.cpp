@@ -38,8 +38,8 @@ int main() {
         bool ours = teipress::testing::valid_with_engine(schema->get(), doc.get());
         int status = std::system(("jing -c '" + rnc.string() + "' '" + f.string() + "' >/dev/null 2>&1").c_str());
         bool jing = WIFEXITED(status) && WEXITSTATUS(status) == 0;
-        std::cout << f.filename().string() << ": " << (ours ? "valid" : "invalid") << ", jing -c: "
-                  << (jing ? "valid" : "invalid") << "\n";
+        std::cout << f.filename().string() << ": " << (ours ? "valid" : "invalid")
+                  << ", jing -c: " << (jing ? "valid" : "invalid") << "\n";
         agreed += ours == jing;
         valid += jing;
     }

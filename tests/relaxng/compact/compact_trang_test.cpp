@@ -32,8 +32,7 @@ bool same_as_trang(const fs::path& rnc, const fs::path& dir) {
     teipress::xml::XmlDocPtr theirs(xmlReadFile(trang_rng.c_str(), nullptr, XML_PARSE_NONET));
     auto ours = teipress::validate::relaxng::read_compact_syntax(rnc.string());
     if (!theirs || !ours) {
-        std::cerr << rnc << ": "
-                  << (ours ? "trang's output does not parse" : teipress::format_diagnostic(ours.error()))
+        std::cerr << rnc << ": " << (ours ? "trang's output does not parse" : teipress::format_diagnostic(ours.error()))
                   << "\n";
         return false;
     }
@@ -45,8 +44,7 @@ bool same_as_trang(const fs::path& rnc, const fs::path& dir) {
         return false;
     }
     std::size_t lines = static_cast<std::size_t>(std::count(got.begin(), got.end(), '\n'));
-    std::cout << rnc.filename().string() << ": equivalent to trang's translation (" << lines
-              << " canonical lines)\n";
+    std::cout << rnc.filename().string() << ": equivalent to trang's translation (" << lines << " canonical lines)\n";
     return true;
 }
 
@@ -63,8 +61,8 @@ int main() {
     fs::create_directories(dir);
     bool ok = same_as_trang(source / "schema/frus/frus.rnc", dir);
     fs::path tei_all_rnc = dir / "tei_all.rnc";
-    if (run("trang -I rng -O rnc '" + (source / "schema/tei/tei_all.rng").string() + "' '" +
-            tei_all_rnc.string() + "'") != 0) {
+    if (run("trang -I rng -O rnc '" + (source / "schema/tei/tei_all.rng").string() + "' '" + tei_all_rnc.string() +
+            "'") != 0) {
         std::cerr << "trang failed to write tei_all.rnc\n";
         return 1;
     }

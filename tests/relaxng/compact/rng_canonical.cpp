@@ -13,9 +13,13 @@ namespace {
 constexpr const char* k_rng = "http://relaxng.org/ns/structure/1.0";
 const char* k_inherit = "#inherit";
 
-std::string str(const xmlChar* s) { return s ? reinterpret_cast<const char*>(s) : ""; }
+std::string str(const xmlChar* s) {
+    return s ? reinterpret_cast<const char*>(s) : "";
+}
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
 std::string trim(const std::string& s) {
     std::size_t b = 0, e = s.size();
@@ -51,7 +55,9 @@ std::string quoted(const std::string& s) {
     return out + "\"";
 }
 
-bool is_rng(xmlNode* n) { return n->ns && str(n->ns->href) == k_rng; }
+bool is_rng(xmlNode* n) {
+    return n->ns && str(n->ns->href) == k_rng;
+}
 
 struct Context {
     std::optional<std::string> ns; // nullopt: inherit
@@ -123,8 +129,7 @@ class Canon {
                 name_attr = trim(value);
             } else if (key == "href") {
                 std::string h = trim(value);
-                if (h.size() > 4 && h.compare(h.size() - 4, 4, ".rnc") == 0)
-                    h.replace(h.size() - 4, 4, ".rng");
+                if (h.size() > 4 && h.compare(h.size() - 4, 4, ".rnc") == 0) h.replace(h.size() - 4, 4, ".rng");
                 attrs.emplace_back(key, h);
             } else {
                 attrs.emplace_back(key, trim(value));
@@ -132,8 +137,7 @@ class Canon {
         }
         std::string ns = ctx.ns ? *ctx.ns : k_inherit;
         if (local == "data" || local == "value") {
-            bool typed = std::any_of(attrs.begin(), attrs.end(),
-                                     [](const auto& a) { return a.first == "type"; });
+            bool typed = std::any_of(attrs.begin(), attrs.end(), [](const auto& a) { return a.first == "type"; });
             if (!typed) attrs.emplace_back("type", "token");
             attrs.emplace_back("datatypeLibrary", typed ? ctx.library : "");
         }
@@ -183,7 +187,9 @@ class Canon {
 
 } // namespace
 
-std::string canonical_rng(xmlDoc* doc) { return Canon(doc).run(); }
+std::string canonical_rng(xmlDoc* doc) {
+    return Canon(doc).run();
+}
 
 std::string first_difference(const std::string& a, const std::string& b) {
     std::istringstream sa(a), sb(b);
@@ -194,8 +200,7 @@ std::string first_difference(const std::string& a, const std::string& b) {
         if (!ga && !gb) return {};
         if (!ga) la = "(end)";
         if (!gb) lb = "(end)";
-        if (la != lb || !ga || !gb)
-            return "line " + std::to_string(n) + ":\n  expected: " + la + "\n  got:      " + lb;
+        if (la != lb || !ga || !gb) return "line " + std::to_string(n) + ":\n  expected: " + la + "\n  got:      " + lb;
     }
 }
 
