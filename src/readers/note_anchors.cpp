@@ -302,7 +302,7 @@ AnchorSearch find_note_anchors(const std::vector<SearchSpan>& spans, const std::
             result.failed = k;
             result.error = "the anchor of footnote " + std::to_string(numbers[k]) +
                            " is not in the text: write its number where the note belongs, glued "
-                           "after the word or punctuation (e.g. 'Rusk" +
+                           "after the word or punctuation (e.g. 'treaty" +
                            std::to_string(numbers[k]) + "')";
             return result;
         }

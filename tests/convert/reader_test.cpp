@@ -104,7 +104,7 @@ TEST_CASE("note anchors: a missing anchor names the footnote") {
     auto got = anchor_contexts("Rusk1 and nothing else", 2);
     CHECK(got ==
           std::vector<std::string>{"ERROR: the anchor of footnote 2 is not in the text: write its number where the "
-                                   "note belongs, glued after the word or punctuation (e.g. 'Rusk2')"});
+                                   "note belongs, glued after the word or punctuation (e.g. 'treaty2')"});
     got = anchor_contexts("first.2 then Rusk1", 2);
     CHECK(got.front().rfind("ERROR: the anchor of footnote 1 is not found before the anchor of footnote 2", 0) == 0);
 }
@@ -385,7 +385,7 @@ TEST_CASE("reader: errors point at line and column in characters") {
     CHECK_FALSE(read_reading_text("5. Title\n\nText.\n\n  1. Source: none.", "d.txt", doc2, sink));
     CHECK(first_error(sink) ==
           "d.txt:5:3: error: the anchor of footnote 1 is not in the text: write its "
-          "number where the note belongs, glued after the word or punctuation (e.g. 'Rusk1')");
+          "number where the note belongs, glued after the word or punctuation (e.g. 'treaty1')");
 }
 
 TEST_CASE("reader: pb where the marker stood, note at its anchor, list in a paragraph") {

@@ -30,7 +30,7 @@ $ printf '4. Title\n\nThe détente [Page] of 1968.' > page.txt && teipress conve
 
 # A footnote whose anchor cannot be found.
 $ printf '4. Title1\n\nNo anchor here.\n\n  1. Source: A.\n  2. Lost.' > anchor.txt && teipress convert anchor.txt -o out.xml
-2> anchor.txt:6:3: error: the anchor of footnote 2 is not in the text: write its number where the note belongs, glued after the word or punctuation (e.g. 'Rusk2')
+2> anchor.txt:6:3: error: the anchor of footnote 2 is not in the text: write its number where the note belongs, glued after the word or punctuation (e.g. 'treaty2')
 => 1
 
 # Footnotes listed out of order (one message, not two that contradict each other), missing,
