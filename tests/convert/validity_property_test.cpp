@@ -117,53 +117,16 @@ std::string join_lines(const std::vector<std::string>& lines) {
 }
 
 // Snippets a person typing a reading text, or a careless copy, may put anywhere.
-const std::vector<std::string> k_snippets = {"1",
-                                             "2",
-                                             "3",
-                                             "0",
-                                             "12",
-                                             "19562",
-                                             " 7",
-                                             ".4",
-                                             "[Page 3]",
-                                             "[Page 207]",
-                                             "[Page 1]",
-                                             "[Page XII]",
-                                             "[page 30]",
-                                             "[Pg. 30]",
-                                             "[Page ]",
-                                             "  \xE2\x80\xA2 ",
-                                             "  1. ",
-                                             "  2. ",
-                                             "A. ",
-                                             "(a) ",
-                                             "(1) ",
-                                             "1. ",
-                                             "footnote 9 above",
-                                             "footnote 1 above",
-                                             "footnotes 1 and 2 above",
-                                             "Document 0",
-                                             "Document 67",
-                                             "footnote 4, Document 67",
-                                             "Foreign Relations, 1964\xE2\x80\x93"
-                                             "68, vol. XIII, Document 5",
-                                             "Foreign Relations, 1999\xE2\x80\x93"
-                                             "03, vol. MMM",
-                                             "ibid., vol. II",
-                                             "\n",
-                                             "\n\n",
-                                             "\n\n\n",
-                                             "Washington, July 20, 1968.",
-                                             "Prague, February 30, 1965, 1400Z.",
-                                             "Rusk",
-                                             "Rostow",
-                                             "NATO",
-                                             ":",
-                                             "\n  1. Source: A.",
-                                             "\n  0. Source: B.",
-                                             "Dean 7",
-                                             "Embtel 4182",
-                                             "No. 3041"};
+// clang-format off
+const std::vector<std::string> k_snippets = {
+    "1", "2", "3", "0", "12", "19562", " 7", ".4", "[Page 3]", "[Page 207]", "[Page 1]", "[Page XII]",
+    "[page 30]", "[Pg. 30]", "[Page ]", "  \xE2\x80\xA2 ", "  1. ", "  2. ", "A. ", "(a) ", "(1) ", "1. ",
+    "footnote 9 above", "footnote 1 above", "footnotes 1 and 2 above", "Document 0", "Document 67",
+    "footnote 4, Document 67", "Foreign Relations, 1964\xE2\x80\x93" "68, vol. XIII, Document 5",
+    "Foreign Relations, 1999\xE2\x80\x93" "03, vol. MMM", "ibid., vol. II", "\n", "\n\n", "\n\n\n",
+    "Washington, July 20, 1968.", "Prague, February 30, 1965, 1400Z.", "Rusk", "Rostow", "NATO",
+    ":", "\n  1. Source: A.", "\n  0. Source: B.", "Dean 7", "Embtel 4182", "No. 3041"};
+// clang-format on
 
 // One random change of text.
 std::string mutate(const std::string& text, std::mt19937& rng) {

@@ -3,6 +3,7 @@
 #include "validate/relaxng/schema_reader.h"
 
 #include "validate/relaxng/href.h"
+#include "validate/relaxng/schema_nodes.h"
 
 #include <cstring>
 
@@ -10,38 +11,7 @@ namespace teipress::validate::relaxng {
 
 namespace {
 
-const xmlChar* xc(const char* s) {
-    return reinterpret_cast<const xmlChar*>(s);
-}
-const char* cc(const xmlChar* s) {
-    return reinterpret_cast<const char*>(s);
-}
-
-bool is_rng(const xmlNode* n) {
-    return n && n->type == XML_ELEMENT_NODE && n->ns && xmlStrEqual(n->ns->href, xc(k_rng_ns));
-}
-
-std::string trim(const std::string& s) {
-    std::size_t b = 0, e = s.size();
-    while (b < e && is_xml_space(s[b])) ++b;
-    while (e > b && is_xml_space(s[e - 1])) --e;
-    return s.substr(b, e - b);
-}
-
-const xmlAttr* find_attribute(const xmlNode* e, const char* name) {
-    for (const xmlAttr* a = e->properties; a; a = a->next)
-        if (!a->ns && xmlStrEqual(a->name, xc(name))) return a;
-    return nullptr;
-}
-
-std::string attribute_text(const xmlAttr* a) {
-    const xmlNode* c = a->children;
-    if (c && !c->next && c->type == XML_TEXT_NODE) return c->content ? cc(c->content) : "";
-    xmlChar* v = xmlNodeListGetString(a->doc, a->children, 1);
-    std::string s = v ? cc(v) : "";
-    xmlFree(v);
-    return s;
-}
+using namespace schema_nodes;
 
 bool is_ncname(const std::string& s) {
     return !s.empty() && xmlValidateNCName(xc(s.c_str()), 0) == 0;
