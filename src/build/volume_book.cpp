@@ -31,15 +31,10 @@ VolumeResult make_book(const VolumeInput& input) {
         result.diagnostics = std::move(sink.items());
         return result;
     };
-    auto doc = parse_volume(input, sink);
-    if (!doc) return finish(k_exit_invalid);
-    const std::string stylesheet = data_path(volume_stylesheet(doc.get(), "book"));
-    auto style = writers::compile_stylesheet(stylesheet, sink);
-    if (!style) {
-        sink.add(style.error());
-        return finish(k_exit_usage);
-    }
-    auto latex = writers::run_transform(**style, doc.get(), {}, input.name, sink);
+    VolumeTransform prepared = prepare_volume_transform(input, "book", sink);
+    if (prepared.status != 0) return finish(prepared.status);
+    xmlDoc* doc = prepared.doc.get();
+    auto latex = writers::run_transform(*prepared.style, doc, {}, input.name, sink);
     if (!latex) {
         sink.add(latex.error());
         return finish(k_exit_invalid);

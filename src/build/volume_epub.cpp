@@ -39,15 +39,11 @@ VolumeResult make_epub(const VolumeInput& input) {
         result.diagnostics = std::move(sink.items());
         return result;
     };
-    auto doc = parse_volume(input, sink);
-    if (!doc) return finish(k_exit_invalid);
-    const std::string stylesheet = data_path(volume_stylesheet(doc.get(), "epub"));
-    auto style = writers::compile_stylesheet(stylesheet, sink);
-    if (!style) {
-        sink.add(style.error());
-        return finish(k_exit_usage);
-    }
-    auto tree = writers::run_transform_tree(**style, doc.get(), {{"modified", source_date_time()}}, input.name, sink);
+    VolumeTransform prepared = prepare_volume_transform(input, "epub", sink);
+    if (prepared.status != 0) return finish(prepared.status);
+    const std::string& stylesheet = prepared.stylesheet;
+    xmlDoc* doc = prepared.doc.get();
+    auto tree = writers::run_transform_tree(*prepared.style, doc, {{"modified", source_date_time()}}, input.name, sink);
     if (!tree) {
         sink.add(tree.error());
         return finish(k_exit_invalid);

@@ -27,15 +27,11 @@ VolumeResult make_site(const VolumeInput& input) {
         result.diagnostics = std::move(sink.items());
         return result;
     };
-    auto doc = parse_volume(input, sink);
-    if (!doc) return finish(k_exit_invalid);
-    const std::string stylesheet = data_path(volume_stylesheet(doc.get(), "site"));
-    auto style = writers::compile_stylesheet(stylesheet, sink);
-    if (!style) {
-        sink.add(style.error());
-        return finish(k_exit_usage);
-    }
-    auto tree = writers::run_transform_tree(**style, doc.get(), {}, input.name, sink);
+    VolumeTransform prepared = prepare_volume_transform(input, "site", sink);
+    if (prepared.status != 0) return finish(prepared.status);
+    const std::string& stylesheet = prepared.stylesheet;
+    xmlDoc* doc = prepared.doc.get();
+    auto tree = writers::run_transform_tree(*prepared.style, doc, {}, input.name, sink);
     if (!tree) {
         sink.add(tree.error());
         return finish(k_exit_invalid);
@@ -51,7 +47,7 @@ VolumeResult make_site(const VolumeInput& input) {
         return finish(k_exit_usage);
     }
     chunks->push_back({"search.js", std::move(*script)});
-    chunks->push_back({"search-index.js", search_index_script(search_documents(doc.get()))});
+    chunks->push_back({"search-index.js", search_index_script(search_documents(doc))});
 
     const OutputFolder& out = *input.out;
     if (!out.make_folder(k_site_folder)) {
